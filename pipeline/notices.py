@@ -133,8 +133,9 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words:
         lower = _position(right[end]) if end < len(right) else (10**6, 0.0)
         label = next((l for l in across if upper <= _position(l, SLACK) < lower), None)
         if label is not None:  # the statement in a row of its own across the table, under its label
+            following = _position(right[end]) if end < len(right) else None
             lower = min(lower, _position(label))
-            cell = [l for l in cell if _position(l) < lower] + _row_across(lines, label, _position(right[end]) if end < len(right) else None)
+            cell = [l for l in cell if _position(l) < lower] + _row_across(lines, label, following)
         activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
         if how is not None:  # the regulation cell, then its row's part of the third column
             cell = cell + [how] + [l for l in lines if l.x0 >= how.x0 - SLACK and l.text != how.text
@@ -163,7 +164,8 @@ def _row_across(lines: list[Line], label: Line, next_row: tuple[int, float] | No
     at = next(k for k, l in enumerate(lines) if l is label)
     row = [label]
     for line in lines[at + 1:]:
-        if next_row is not None and _position(line, SLACK) >= next_row or line.ruled_over and len(row) > 1 and line.page == row[-1].page:
+        if next_row is not None and _position(line, SLACK) >= next_row \
+                or line.ruled_over and len(row) > 1 and line.page == row[-1].page:
             break
         if not _is_header(line):  # (the header row printed again at a page's top)
             row.append(line)

@@ -404,9 +404,18 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
              for n, groups in enumerate(cut)]
     split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
     read = rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split)
-    return Page(number=number, width=float(width), height=float(height), lines=[
-        line.model_copy(update={"ruled_over": True}) if ruled_over(rules, line.x0, line.top, line.size) else line
-        for line in read])
+    return Page(number=number, width=float(width), height=float(height), lines=_ruled_over(read, rules))
+
+
+def _ruled_over(lines: list[Line], rules: list[Rule]) -> list[Line]:
+    """The lines, each a rule is drawn just over marked so (`Line.ruled_over`); a line read twice (a
+    label cell read again before each column) stays one line, read twice."""
+    marked: dict[int, Line] = {}
+    for line in lines:
+        if id(line) not in marked:
+            marked[id(line)] = line.model_copy(update={"ruled_over": True}) \
+                if ruled_over(rules, line.x0, line.top, line.size) else line
+    return [marked[id(line)] for line in lines]
 
 
 # ---- glyphs -> words ------------------------------------------------------------------
