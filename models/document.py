@@ -26,6 +26,7 @@ class Line(BaseModel):
     bold: bool = False
     column_left: float = 0.0  # left edge of the column the line is set in: indents are measured from it
     run_in: str = ""  # a bold label run in before regular text ("Surgery:"), still part of `text`
+    ruled_over: bool = False  # a drawn level rule runs just over the line's start (a table cell's or box's edge)
     layer: Literal["body", "furniture"] = "body"
 
 

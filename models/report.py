@@ -31,17 +31,19 @@ class ReportMeta(BaseModel):
 
 
 class RequirementNotice(BaseModel):
-    """One row of a requirement-notice or enforcement table, read by column position."""
+    """One row of a requirement-notice or enforcement table, read by column position; or of a pre-2015
+    report's "Improvement actions" table, set the same way (kind "improvement"): where improvements
+    should be made, no enforcement (`type` None)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["requirement_notice", "enforcement"]
+    kind: Literal["requirement_notice", "enforcement", "improvement"]
     activities: list[str]
     regulation: Regulation | None
     heading: str
     text: str
     page: int
-    type: EnforcementType = "requirement_notice"  # what the row says CQC did (warning notice, conditions ...)
+    type: EnforcementType | None = "requirement_notice"  # what the row says CQC did (warning notice, conditions ...)
     statement: str = ""  # how the regulation was not met, as printed (wrapped lines joined)
     statement_page: int = 0  # the page the statement starts on (0: the row's page); a row may break before it
     section: str = ""  # the table's heading as printed

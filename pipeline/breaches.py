@@ -93,7 +93,7 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
         for item in derived:
-            if item.finding.kind == "must" and _answers(row, item.finding.text):
+            if item.finding.kind == "must" and row.kind != "improvement" and _answers(row, item.finding.text):
                 item.rows.append(ri)
                 item.matched = item.matched or says_what_was_wrong(row.statement)
     for item in _overviews(derived):
@@ -314,11 +314,15 @@ def _printed_again(first: Finding, item: _Derived) -> Finding:
 
 
 def _row_finding(notice: RequirementNotice, file: str, default_instrument: str) -> Finding:
+    """The row's statement: a must, with the enforcement the row records; an improvement-actions row's
+    a should (where improvements should be made), with none."""
     regulation = _row_regulation(notice, default_instrument)
+    enforcement = [] if notice.type is None else [
+        Enforcement(type=notice.type, regulation=regulation, activities=notice.activities, page=notice.page)]
     return Finding(
-        id="", kind="must", text=notice.statement, file=file, page=notice.statement_page or notice.page,
-        section=notice.section or notice.heading, regulations=[regulation], derived=True,
-        enforcement=[Enforcement(type=notice.type, regulation=regulation, activities=notice.activities, page=notice.page)],
+        id="", kind="should" if notice.kind == "improvement" else "must", text=notice.statement, file=file,
+        page=notice.statement_page or notice.page, section=notice.section or notice.heading, regulations=[regulation],
+        derived=True, enforcement=enforcement,
     )
 
 

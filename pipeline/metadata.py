@@ -27,6 +27,10 @@ PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
 # A practice's provider named in the report's text (its cover names the practice only).
 REGISTERED_PROVIDER = re.compile(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
+# or as the body registered with CQC, opening its sentence ("Calderbrook Primary Care Federation Ltd is registered
+# with CQC to provide …"; a name saying what it is only: a care home so registered is the location)
+REGISTERED_WITH = re.compile(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
+                             r"(?:the )?(?:CQC|Care Quality Commission)\b")
 # A trust's name: its cover names the trust, not one of its locations.
 TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
@@ -42,8 +46,10 @@ REGULATOR = re.compile(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", r
 ADDRESS_HINT = re.compile(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
 NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
-# Names printed under the title, over the address's street line: at most this many lines.
+# Names printed under the title, over the address's street line: at most this many lines; a strapline
+# under the title before them (running text, "We are the regulator: Our job is to check …"), at most this many.
 NAMES_UNDER_TITLE = 2
+STRAPLINE_LINES = 3
 
 
 INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:|\s+\d)"
@@ -74,7 +80,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     lines = _cover_lines(doc)
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
-    provider, location = _names(cover, _registered_provider(doc))
+    provider, location = _names(cover, _registered_provider(doc), _labelled_later(doc))
     provider = provider or _running_name(doc, cover)
     printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
     return ReportMeta(
@@ -312,7 +318,7 @@ def _middle(line: Line) -> float:
     return (line.top + line.bottom) / 2
 
 
-def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None, str | None]:
+def _names(cover: list[Line], registered: str | None = None, labelled_later: str | None = None) -> tuple[str | None, str | None]:
     """Provider and location: the name lines printed above the report title.
 
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
@@ -321,10 +327,11 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
     names the one in the larger type is the location. A cover naming one organisation only (printed
     once, or twice over the title) names a location-level report's provider and location both (a GP
     or dental practice runs itself, unless the report names its `registered` provider), and a
-    trust-level report's provider, with no location.
+    trust-level report's provider, with no location. A provider labelled on a page after the cover
+    (`labelled_later`: a 2013 report's "Details about this location" page) is the provider too.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
-    labelled = labelled or _provider_under_label(cover) or _provider_under_title(cover)
+    labelled = labelled or _provider_under_label(cover) or _provider_under_title(cover) or labelled_later
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
     column = _title_column(cover)
@@ -346,7 +353,7 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
     names = names[:3]
     under = _names_under_title(cover)
     if labelled:
-        return labelled, _location(names, None, under)
+        return labelled, _location(names or under, None, under)
     names = names or under  # a cover printing its title first names the location and provider under it
     own = [n for n in names if not sp.service_name(n.text)]
     if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
@@ -373,12 +380,26 @@ def _running_name(doc: ReportDocument, cover: list[Line]) -> str | None:
 
 def _registered_provider(doc: ReportDocument) -> str | None:
     """The provider the report names in its text ("The registered provider is Dr A Mensah and
-    Partners."), where a practice's cover names the practice only: a name, its words capitalised."""
+    Partners.", or "… Ltd is registered with CQC to provide …" opening a sentence on its line), where a
+    practice's cover names the practice only: a name, its words capitalised."""
     text = " ".join(collapse_ws(line.text) for page in doc.pages for line in page.lines)
     match = REGISTERED_PROVIDER.search(text)
-    name = match.group(1) if match else ""
+    name = match.group(1) if match else next(
+        (m.group(1) for page in doc.pages for line in page.lines if line.layer == "body"
+         and (m := REGISTERED_WITH.search(collapse_ws(line.text))) and PROVIDER_WORDS.search(m.group(1))), "")
     words = name.split()
     return name if 0 < len(words) <= 10 and all(w[0].isupper() or w in ("and", "of", "&") for w in words) else None
+
+
+def _labelled_later(doc: ReportDocument) -> str | None:
+    """A provider labelled at a line's start on one of the pages after the cover ("Registered Provider:
+    Beechmount Care Homes Limited" under "Details about this location")."""
+    for page in range(1, RATINGS_PAGES):
+        for line in _cover_lines(doc, page):
+            match = PROVIDER_LABEL.match(collapse_ws(line.text))
+            if match:
+                return match.group(1)
+    return None
 
 
 def _title_line(cover: list[Line]) -> Line | None:
@@ -426,17 +447,23 @@ def _provider_under_title(cover: list[Line]) -> str | None:
 def _names_under_title(cover: list[Line]) -> list[Line]:
     """The name lines a cover prints between its title and its address's street line ("Lyndhurst
     Medical Centre" over "14 Chapel Street"): a location's name opens its address; none when no
-    numbered street line follows within NAMES_UNDER_TITLE lines."""
+    numbered street line follows within NAMES_UNDER_TITLE lines. A strapline right under the title (a
+    sentence of running text, read past to its full stop) comes before them."""
     column = _title_column(cover)
     title = next((k for k, l in enumerate(column) if TITLE.search(collapse_ws(l.text))), None)
     if title is None:
         return []
     names: list[Line] = []
-    for line in column[title + 1 : title + 2 + NAMES_UNDER_TITLE]:
+    strapline, sentence = 0, False
+    for line in column[title + 1 :]:
         text = collapse_ws(line.text)
+        if not names and strapline < STRAPLINE_LINES and (sentence or len(text.split()) > 14 and not ADDRESS_HINT.search(text)):
+            strapline, sentence = strapline + 1, not text.endswith((".", "!", "?"))
+            continue
         if NUMBERED_STREET.match(text):
             return names
-        if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text):
+        if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text) \
+                or len(names) == NAMES_UNDER_TITLE:
             return []
         names.append(line.model_copy(update={"text": text}))
     return []

@@ -6,7 +6,10 @@ the boundary is where the "Regulation" column header starts. A row starts at a
 regulation heading in the right column and runs, across page breaks, to the next one.
 A report printed from a web page may stack each row's cells instead, label above value
 ("Regulated activity" / "Personal care" / "Regulation" / …): a row then runs from one
-"Regulated activity" label to the next.
+"Regulated activity" label to the next. A pre-2015 report's "Compliance actions" and
+"Improvement actions" tables set a third column naming the outcome ("Outcome 09: Management
+of medicines"), no part of the row's statement, and print the statement in a row of its own
+across the table under its label ("How the regulation was not being met:").
 """
 
 import re
@@ -23,7 +26,8 @@ from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 # citation "Regulation 12(1)(2)(a)" that often closes a cell's text does not.
 ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
 INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
-CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements)", re.I)
+CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements"
+                        r"|why we have concerns)", re.I)
 # The label of a cell's closing part, which may wrap ("The enforcement action we" / "took: …").
 CLOSING_LABEL = re.compile(r"^the enforcement action", re.I)
 # A paragraph that is only a citation ("Regulation 12(1)(2)(a)(b)(g)", "Regulations 12 and 17").
@@ -79,9 +83,12 @@ def _starts_citation_line(line: str) -> bool:
     return bool(re.match(r"^Regulations? \d{1,2}A?\s*(?:\(|$)", line))
 
 
-def enforcement_type(notice_kind: str, text: str) -> str:
+def enforcement_type(notice_kind: str, text: str) -> str | None:
     """What the row says CQC did: a requirement-notice table row is a requirement notice;
-    an enforcement row names its action ("We served a warning notice", "imposed conditions")."""
+    an enforcement row names its action ("We served a warning notice", "imposed conditions");
+    an improvement-actions row is none."""
+    if notice_kind == "improvement":
+        return None
     if notice_kind == "requirement_notice":
         return "requirement_notice"
     return sp.enforcement_action(text) or "enforcement_action"
@@ -112,9 +119,11 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words:
     if _stacked(lines):
         return _stacked_notices(kind, lines, known_words)
     how = _how_column(lines, boundary)
+    across = [l for l in lines if CELL_LABEL.match(l.text) and l.x0 < boundary - SLACK]
+    beside = _named_column(lines) if across else None
     right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)
-             and (how is None or l.x0 < how.x0 - SLACK)]
-    left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l)]
+             and (how is None or l.x0 < how.x0 - SLACK) and (beside is None or l.x0 < beside.x0 - SLACK)]
+    left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l) and all(l is not a for a in across)]
     starts = [i for i, l in enumerate(right) if _is_row_heading(right, i)]
     notices = []
     for n, start in enumerate(starts):
@@ -122,12 +131,45 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words:
         cell = right[start:end]
         upper = _position(cell[0])
         lower = _position(right[end]) if end < len(right) else (10**6, 0.0)
+        label = next((l for l in across if upper <= _position(l, SLACK) < lower), None)
+        if label is not None:  # the statement in a row of its own across the table, under its label
+            following = _position(right[end]) if end < len(right) else None
+            lower = min(lower, _position(label))
+            cell = [l for l in cell if _position(l) < lower] + _row_across(lines, label, following)
         activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
         if how is not None:  # the regulation cell, then its row's part of the third column
             cell = cell + [how] + [l for l in lines if l.x0 >= how.x0 - SLACK and l.text != how.text
                                                   and upper <= _position(l, SLACK) < lower]
         notices.append(_notice(kind, cell, activity_lines, known_words))
     return notices
+
+
+def _named_column(lines: list[Line]) -> Line | None:
+    """The header of a third column right of "Regulation", level with it, in a table whose statements
+    are set in rows across it (a pre-2015 table's "Outcome"): its cells name the regulation's outcome,
+    no part of the statement."""
+    regulation = next((l for l in lines if collapse_ws(l.text).lower() == "regulation"), None)
+    if regulation is None:
+        return None
+    return next((l for l in lines if l.x0 > regulation.x1 and l.page == regulation.page and not CELL_LABEL.match(l.text)
+                 and abs(l.top - regulation.top) < 0.3 * l.size), None)
+
+
+def _row_across(lines: list[Line], label: Line, next_row: tuple[int, float] | None) -> list[Line]:
+    """A row set across the table under its label: the label and every line after it, whatever its
+    width (a wrapped statement's last line may end short of the next column), up to the next row's
+    cells, or, once its statement has begun, to a drawn rule over a line (the table's foot: a note
+    printed right under the table is no part of the row); a rule over a page's first line is the
+    edge of the row the page break cut."""
+    at = next(k for k, l in enumerate(lines) if l is label)
+    row = [label]
+    for line in lines[at + 1:]:
+        if next_row is not None and _position(line, SLACK) >= next_row \
+                or line.ruled_over and len(row) > 1 and line.page == row[-1].page:
+            break
+        if not _is_header(line):  # (the header row printed again at a page's top)
+            row.append(line)
+    return row
 
 
 def _how_column(lines: list[Line], boundary: float) -> Line | None:

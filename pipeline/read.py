@@ -69,7 +69,7 @@ from .parallel_text import without_parallel_text
 from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
-from .rules import Rule, page_rules
+from .rules import Rule, page_rules, ruled_over
 from .strikes import unstruck
 from .drifting_lines import levelled
 from .connectors import without_connectors
@@ -405,8 +405,19 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
              for n, groups in enumerate(cut)]
     split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
-    return Page(number=number, width=float(width), height=float(height), lines=rejoined(markers_joined(
-        callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split))
+    read = rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split)
+    return Page(number=number, width=float(width), height=float(height), lines=_ruled_over(read, rules))
+
+
+def _ruled_over(lines: list[Line], rules: list[Rule]) -> list[Line]:
+    """The lines, each a rule is drawn just over marked so (`Line.ruled_over`); a line read twice (a
+    label cell read again before each column) stays one line, read twice."""
+    marked: dict[int, Line] = {}
+    for line in lines:
+        if id(line) not in marked:
+            marked[id(line)] = line.model_copy(update={"ruled_over": True}) \
+                if ruled_over(rules, line.x0, line.top, line.size) else line
+    return [marked[id(line)] for line in lines]
 
 
 # ---- glyphs -> words ------------------------------------------------------------------
@@ -839,8 +850,12 @@ def _gap(group: list[dict], word: dict) -> float:
 
 
 def _cell_edges(groups: list[list[dict]]) -> list[int]:
-    """x positions where at least MIN_COLUMN_ROWS segments of the page start text."""
+    """x positions where at least MIN_COLUMN_ROWS segments of the page start text, counting a word
+    after a column's gap (COLUMN_GAP_EM) inside a segment as a start too: a table's next column whose
+    one-line cells sit within a gutter's width of the cell before them on some rows, where no gutter
+    parted them ("… (Regulated" "Outcome 12: Requirements …" on one row of a narrow table)."""
     starts = Counter(round(g[0]["x0"]) for g in groups)
+    starts.update(round(b["x0"]) for g in groups for a, b in zip(g, g[1:]) if b["x0"] - a["x1"] >= COLUMN_GAP_EM * b["size"])
     return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
 
 
@@ -1898,8 +1913,16 @@ def _rows_then_citations(stretch: list[Line], column: list[Line]) -> list[Line]:
 
 
 def _citations_joined(column: list[Line]) -> list[Line]:
-    """A regulations column in reading order, each cell that cites read as one line."""
-    return [line for cell in _groups(_in_column(column)) for line in ([_one_line(cell)] if _cites(cell) else cell)]
+    """A regulations column in reading order, each cell that cites read as one line; lines set beside
+    the cell's own on their row (a next column the gutters missed, its cell a line long: "Outcome 17:
+    Complaints") are no part of it, read after it."""
+    out: list[Line] = []
+    for group in _groups(_in_column(column)):
+        beside = min((b.x0 for a in group for b in group if b.x0 > a.x1 and abs(b.top - a.top) < BASELINE_EM * a.size),
+                     default=None)
+        cell = [line for line in group if beside is None or line.x0 < beside]
+        out += ([_one_line(cell)] if _cites(cell) else cell) + [line for line in group if all(line is not c for c in cell)]
+    return out
 
 
 def _cites(cell: list[Line]) -> bool:

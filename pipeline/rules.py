@@ -22,6 +22,8 @@ MIN_RULE_PT = 4.0
 # Edges of two boxes side by side are one rule within this many ems of height; and a rule lies
 # between two rows when it is at most this far into either of them.
 RULE_SLACK_EM = 0.2
+# A rule at most this many ems over a line's top (a cell's padding) is drawn just over it.
+OVER_EM = 0.8
 
 
 class Rule(NamedTuple):
@@ -113,3 +115,11 @@ def ruled_across(rules: list[Rule], above: float, below: float, lo: float, hi: f
     near = [r for r in rules if above - slack <= r.y <= below + slack]
     return any(r.x0 <= lo - em and r.x1 >= lo - 0.5 for r in near) \
         and any(r.x0 <= hi + 0.5 and r.x1 >= hi + em for r in near)
+
+
+def ruled_over(rules: list[Rule], x0: float, top: float, size: float) -> bool:
+    """A level rule drawn just over a line starting at `x0` whose top is at `top` (within a cell's
+    padding above it, or a rule's slack into it), reaching over its first em: the top edge of the table
+    cell or box the line opens, or the bottom edge of one that ends right above it."""
+    return any(top - OVER_EM * size <= r.y <= top + RULE_SLACK_EM * size and r.x0 <= x0 + RULE_SLACK_EM * size
+               and r.x1 >= x0 + size for r in rules)

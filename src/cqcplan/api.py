@@ -75,9 +75,10 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
         structure = locate(doc, default_service=cover)
         known = words_in(texts)
         meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
-    notices = read_notices(doc, known)
-    regime = facts.default_instrument(meta, notices, texts)
-    findings = items_to_findings(structure, name, known, notices, facts.line_order(doc), regime)
+    rows = read_notices(doc, known)
+    notices = [n for n in rows if n.type is not None]  # enforcement's rows; an improvement-actions row is a should only
+    regime = facts.default_instrument(meta, rows, texts)
+    findings = items_to_findings(structure, name, known, rows, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
     stated = facts.stated_enforcement(structure.paragraphs, known, notices, regime)
