@@ -35,5 +35,5 @@ def _themes(text: str) -> list[str]:
 def test_a_plan_kept_in_the_electronic_record_is_a_record():
     """vocab/cues.toml `safe.patient_records`: what is written in the electronic patient record is filed under
     Records, so it meets a statement about those records."""
-    assert "Records" in _themes("The service should make sure therapists write each patient's falls care plan in "
-                                "the electronic patient record after every contact.")
+    assert "Records" in _themes("The service should make sure district nurses keep leg ulcer care plans up to "
+                                "date on the electronic record.")
