@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .named_providers import own_word, provider_names
+from .named_providers import provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
@@ -363,10 +363,9 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
 def _is_name(text: str) -> bool:
     """A name, not a heading ("Action the trust MUST take to improve", "Summary of findings"), a
     label ("BETWEEN:", "Source: …"), the regulator's heading ("Our CQC report"), a rating ("Overall rating", "Requires improvement") or a fragment of running
-    prose ("2025 and published its"): capitalised words and the small words joining them, one of
-    them its own (`own_word`: "Our", "Trust" name no one)."""
+    prose ("2025 and published its"): capitalised words and the small words joining them."""
     words = [w.lstrip("(‘“'\"") for w in text.split()]
-    if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I) or not own_word(text):
+    if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I):
         return False
     return all(not w or not w[0].isalpha() or w[0].isupper() or w.lower() in NAME_JOINERS
                for w in words)
