@@ -362,13 +362,13 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
 
 def _is_name(text: str) -> bool:
     """A name, not a heading ("Action the trust MUST take to improve", "Summary of findings"), a
-    label ("BETWEEN:", "Source: …"), the regulator's heading ("Our CQC report"), a rating ("Overall rating", "Requires improvement") or a fragment of running
-    prose ("2025 and published its"): capitalised words and the small words joining them."""
+    label ("BETWEEN:", "Source: …"), the regulator's heading ("Our CQC report"), a rating ("Overall
+    rating", "Requires improvement") or a fragment of running prose ("2025 and published its"):
+    capitalised words and the small words joining them."""
     words = [w.lstrip("(‘“'\"") for w in text.split()]
     if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I):
         return False
-    return all(not w or not w[0].isalpha() or w[0].isupper() or w.lower() in NAME_JOINERS
-               for w in words)
+    return all(not w or not w[0].isalpha() or w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
 
 
 def _named_in_text(text: str) -> str | None:
