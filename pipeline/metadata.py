@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .named_providers import provider_names
+from .named_providers import own_word, provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
@@ -366,7 +366,8 @@ def _is_name(text: str) -> bool:
     rating", "Requires improvement") or a fragment of running prose ("2025 and published its"):
     capitalised words and the small words joining them."""
     words = [w.lstrip("(‘“'\"") for w in text.split()]
-    if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I):
+    if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I) \
+            or len(words) == 1 and not own_word(text):  # "Trust", "Surgery": a kind, no name
         return False
     return all(not w or not w[0].isalpha() or w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
 

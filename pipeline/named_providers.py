@@ -69,15 +69,15 @@ def _whole_name(lead: str) -> list[str]:
     lead = lead.strip()
     if not _WHOLE_NAME.fullmatch(lead):
         return []
-    return [lead] if _own_word(lead) else []
+    return [lead] if own_word(lead) else []
 
 
 def _names(text: str) -> list[str]:
     """The organisations the text names, each with a word of its own besides its kind."""
-    return [m.group(0) for m in _NAME.finditer(text) if _own_word(m.group(0))]
+    return [m.group(0) for m in _NAME.finditer(text) if own_word(m.group(0))]
 
 
-def _own_word(name: str) -> bool:
+def own_word(name: str) -> bool:
     """A name has a word of its own besides the words saying what kind of body it is ("The Trust" has none)."""
     return any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", name))
 
@@ -85,7 +85,7 @@ def _own_word(name: str) -> bool:
 def provider_names(text: str) -> list[str]:
     """The registered providers the text names ("Northmoor Ambulance Service NHS Trust was
     inspected …", "Dr A Mensah and Partners"), each with a word of its own besides its kind."""
-    return [m.group(0) for m in _PROVIDER_NAME.finditer(text) if _own_word(m.group(0))]
+    return [m.group(0) for m in _PROVIDER_NAME.finditer(text) if own_word(m.group(0))]
 
 
 def providers_apart(texts: list[str]) -> np.ndarray:

@@ -32,7 +32,7 @@ def _meta(tmp_path, lines: list[tuple[str, float, bool]], size: float):
 
 @pytest.mark.parametrize("size", [8.0, 11.0])
 @pytest.mark.parametrize("heading", ["Summary of findings", "Action the trust MUST take to improve",
-                                     "Overall rating", "Requires improvement", "BETWEEN:",
+                                     "Overall rating", "Requires improvement", "BETWEEN:", "Trust",
                                      "Our CQC report: the actions in full"])
 def test_a_heading_over_the_names_is_no_location(tmp_path, size, heading):
     meta = _meta(tmp_path, [(heading, 1.6, True), ("Orchard Lane Hospital", 2.0, True),
