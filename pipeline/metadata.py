@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
+from .named_providers import own_word, provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
@@ -46,6 +47,13 @@ REGULATOR = re.compile(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", r
 ADDRESS_HINT = re.compile(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
 NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
+# The small words a name joins its capitalised words with ("Dr A Mensah and Partners", "Vale of York
+# Hospital"); a heading, a rating or a fragment of running prose has other words in lower case.
+# A service's name may end in its kind in lower case ("NHS 111 service").
+NAME_JOINERS = frozenset("and of the upon on in at for by with & service services".split())
+# The regulator is named in a document's headings ("Our CQC report", "CARE QUALITY COMMISSION - PLAIN
+# TEXT VERSION"), never in a provider's or a location's name.
+REGULATOR_NAMED = re.compile(r"\bcqc\b|care ?quality ?commission", re.I)
 # Names printed under the title, over the address's street line: at most this many lines; a strapline
 # under the title before them (running text, "We are the regulator: Our job is to check …"), at most this many.
 NAMES_UNDER_TITLE = 2
@@ -81,7 +89,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
     provider, location = _names(cover, _registered_provider(doc), _labelled_later(doc))
-    provider = provider or _running_name(doc, cover)
+    provider = provider or _running_name(doc, cover) or _named_in_text(early_text)
     printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
     return ReportMeta(
         file=doc.file,
@@ -344,11 +352,11 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
-            if title.start() > 0:
+            if title.start() > 0 and _is_name(text[: title.start()].strip(" -–")):
                 names.append(line.model_copy(update={"text": text[: title.start()].strip(" -–")}))
             break
         if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text) \
-                and not REGULATOR.match(text):
+                and not REGULATOR.match(text) and _is_name(text):
             names.append(line.model_copy(update={"text": text}))
     names = names[:3]
     under = _names_under_title(cover)
@@ -365,6 +373,26 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider, under)
+
+
+def _is_name(text: str) -> bool:
+    """A name, not a heading ("Action the trust MUST take to improve", "Summary of findings"), a
+    label ("BETWEEN:", "Source: …"), the regulator's heading ("Our CQC report"), a rating ("Overall
+    rating", "Requires improvement") or a fragment of running prose ("2025 and published its"):
+    capitalised words and the small words joining them."""
+    words = [w.lstrip("(‘“'\"") for w in text.split()]
+    if not words or ":" in text or REGULATOR_NAMED.search(text) or rates(text) or re.search(RATING, text, re.I) \
+            or len(words) == 1 and not own_word(text):  # "Trust", "Surgery": a kind, no name
+        return False
+    return all(not w or not w[0].isalpha() or w[0].isupper() or w.lower() in NAME_JOINERS for w in words)
+
+
+def _named_in_text(text: str) -> str | None:
+    """A provider the first pages name only in their text ("Northmoor Ambulance Service NHS Trust was
+    inspected …", a web page's or a trust's own paper): the name ending as a provider's does
+    (`provider_names`) that they print most often, the first of equals."""
+    names = provider_names(collapse_ws(text))
+    return max(names, key=names.count) if names else None
 
 
 def _running_name(doc: ReportDocument, cover: list[Line]) -> str | None:
@@ -463,7 +491,7 @@ def _names_under_title(cover: list[Line]) -> list[Line]:
         if NUMBERED_STREET.match(text):
             return names
         if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text) \
-                or len(names) == NAMES_UNDER_TITLE:
+                or len(names) == NAMES_UNDER_TITLE or not _is_name(text):
             return []
         names.append(line.model_copy(update={"text": text}))
     return []

@@ -21,6 +21,8 @@ decisions a reader would get wrong:
   not.
 - One provider's name inside the other's ("Eastgate NHS Foundation Trust" in "the Rowan Unit of
   Eastgate NHS Foundation Trust") is the same provider: a unit or location named with it.
+`provider_names` finds the registered providers a text names (metadata.py: a document naming its
+provider only in its text).
 """
 
 import re
@@ -32,6 +34,11 @@ _KIND = (r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd\.?|Limited|LLP|PLC|plc|CIC|(?:
          r"Medical\s+Centre|Health\s+Centre|Care\s+Home|Nursing\s+Home|Healthcare|Partnership")
 _WORD = r"[A-Z][\w’'&-]*"
 _NAME = re.compile(rf"\b(?!(?:At|In|For|The)\b){_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*\s+(?:{_KIND})\b")
+# A registered provider's name: the kinds a provider's name ends with (a trust, a company, a
+# partnership), not a location's ("… Surgery", "… Hospital").
+_PROVIDER_KIND = r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd|Limited|LLP|CIC|Partnership|and\s+Partners"
+_PROVIDER_NAME = re.compile(rf"\b(?!(?:At|In|For|The|By|From|To|Our|This)\b){_WORD}(?:(?:,\s+(?=Dr\b)|\s+)(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*"
+                            rf"\s+(?:{_PROVIDER_KIND})(?![\w’'-])")
 # The lead when it is only a name: capitalised words, with the joining words a name can hold.
 _WHOLE_NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})+")
 _MODAL = re.compile(r"\b(?:must|should)\b")
@@ -62,13 +69,23 @@ def _whole_name(lead: str) -> list[str]:
     lead = lead.strip()
     if not _WHOLE_NAME.fullmatch(lead):
         return []
-    return [lead] if any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", lead)) else []
+    return [lead] if own_word(lead) else []
 
 
 def _names(text: str) -> list[str]:
     """The organisations the text names, each with a word of its own besides its kind."""
-    return [m.group(0) for m in _NAME.finditer(text)
-            if any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", m.group(0)))]
+    return [m.group(0) for m in _NAME.finditer(text) if own_word(m.group(0))]
+
+
+def own_word(name: str) -> bool:
+    """A name has a word of its own besides the words saying what kind of body it is ("The Trust" has none)."""
+    return any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", name))
+
+
+def provider_names(text: str) -> list[str]:
+    """The registered providers the text names ("Northmoor Ambulance Service NHS Trust was
+    inspected …", "Dr A Mensah and Partners"), each with a word of its own besides its kind."""
+    return [m.group(0) for m in _PROVIDER_NAME.finditer(text) if own_word(m.group(0))]
 
 
 def providers_apart(texts: list[str]) -> np.ndarray:
