@@ -28,7 +28,7 @@ Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 
 import ctypes
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import takewhile
 from pathlib import Path
@@ -853,9 +853,15 @@ def _cell_edges(groups: list[list[dict]]) -> list[int]:
     """x positions where at least MIN_COLUMN_ROWS segments of the page start text, counting a word
     after a column's gap (COLUMN_GAP_EM) inside a segment as a start too: a table's next column whose
     one-line cells sit within a gutter's width of the cell before them on some rows, where no gutter
-    parted them ("… (Regulated" "Outcome 12: Requirements …" on one row of a narrow table)."""
+    parted them ("… (Regulated" "Outcome 12: Requirements …" on one row of a narrow table). Words after
+    such a gap that all end at one right edge are a justified column's stretched last words, not cells."""
     starts = Counter(round(g[0]["x0"]) for g in groups)
-    starts.update(round(b["x0"]) for g in groups for a, b in zip(g, g[1:]) if b["x0"] - a["x1"] >= COLUMN_GAP_EM * b["size"])
+    ends: dict[int, list[int]] = defaultdict(list)  # a start after a gap -> where each such segment ends
+    for g in groups:
+        for a, b in zip(g, g[1:]):
+            if b["x0"] - a["x1"] >= COLUMN_GAP_EM * b["size"]:
+                ends[round(b["x0"])].append(round(g[-1]["x1"]))
+    starts.update({x: len(right) for x, right in ends.items() if len(set(right)) > 1})
     return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
 
 
