@@ -28,7 +28,7 @@ PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
 # A practice's provider named in the report's text (its cover names the practice only).
 REGISTERED_PROVIDER = re.compile(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
-# or as the body registered with CQC, opening its sentence ("Calderbrook Primary Care Federation Ltd is registered
+# or as the body registered with CQC, opening its sentence ("Northdale Primary Care Ltd is registered
 # with CQC to provide …"; a name saying what it is only: a care home so registered is the location)
 REGISTERED_WITH = re.compile(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
                              r"(?:the )?(?:CQC|Care Quality Commission)\b")
@@ -421,7 +421,7 @@ def _registered_provider(doc: ReportDocument) -> str | None:
 
 def _labelled_later(doc: ReportDocument) -> str | None:
     """A provider labelled at a line's start on one of the pages after the cover ("Registered Provider:
-    Beechmount Care Homes Limited" under "Details about this location")."""
+    Hillside Care Homes Limited" under "Details about this location")."""
     for page in range(1, RATINGS_PAGES):
         for line in _cover_lines(doc, page):
             match = PROVIDER_LABEL.match(collapse_ws(line.text))
