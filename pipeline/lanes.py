@@ -21,6 +21,7 @@ WALL_EM = 2.0
 
 
 def lanes_apart(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
+    """The stretches, each run of them that makes lanes read lane by lane (`_in_lane`), the rest as they were."""
     out: list[tuple[list[Line], tuple]] = []
     stretches = list(stretches)
     k = 0
@@ -40,8 +41,9 @@ def _lanes_from(stretches: list[tuple[list[Line], tuple]], k: int) -> tuple[list
     """The gutters parting the lanes and how many stretches from k the lanes take, when stretch k is a row
     of headings whose every gutter goes on as one of the gutters under it (of the stretches beside gutters
     right under it), which are more (columns in a lane), no line of it or the next across them. The
-    stretches after that are the lanes' too while none of their lines is across a wall: those beside gutters, and one beside none, in one lane, that goes on within a
-    blank band of the lines above it (a lane's longest column of cards running on alone). None when not so."""
+    stretches after that are the lanes' too while none of their lines is across a wall: those beside
+    gutters, and one beside none, in one lane, that goes on within a blank band of the lines above it
+    (a lane's longest column of cards running on alone). None when not so."""
     if k + 1 >= len(stretches) or not stretches[k][1]:
         return None
     (heads, above), (columns, below) = stretches[k], stretches[k + 1]
