@@ -16,7 +16,7 @@ colours themselves are not matched: a statement says its kind in its own words.
 """
 
 from ..models.document import Line
-from ..models.structure import Context, ListItem, Paragraph
+from ..models.structure import ListItem, Paragraph
 from .structure_patterns import OPENING, legend_heading
 from .text import bullet_marker, collapse_ws
 
@@ -33,8 +33,7 @@ def unheaded_items(items: list[ListItem], paragraphs: list[Paragraph],
         return items, paragraphs
     keyed = _keyed_headings(lines)
     found = [(paragraph, kind) for paragraph in paragraphs
-             if (kind := _statement_kind(paragraph.lines, keyed) if paragraph.lines[0].page in keyed
-                 else _statement_kind(paragraph.lines))]
+             if (kind := _statement_kind(paragraph.lines, keyed if paragraph.lines[0].page in keyed else None))]
     if len(found) < MIN_ITEMS:
         return items, paragraphs
     taken = {id(paragraph) for paragraph, _ in found}
