@@ -15,6 +15,7 @@ not a table's row of figures, the next row's label cell under its number only).
 """
 
 from ..models.document import Line
+from .panels import paragraph_at
 from .text import TERMINAL, bullet_marker, collapse_ws, is_list_marker
 
 APART_EM = 4.0
@@ -37,14 +38,8 @@ def chips_apart(lines: list[Line]) -> list[Line]:
 
 
 def _text_right(lines: list[Line], k: int) -> float:
-    """Where the paragraph opening at line k ends its widest line: its lines stacked at its x in its type."""
-    first, right = lines[k], lines[k].x1
-    for line, above in zip(lines[k + 1:], lines[k:]):
-        if line.page != first.page or abs(line.x0 - first.x0) > 0.5 * first.size or line.size != first.size \
-                or not 0 < line.top - above.top < 2 * first.size:
-            break
-        right = max(right, line.x1)
-    return right
+    """Where the paragraph opening at line k ends its widest line."""
+    return max(line.x1 for line in paragraph_at(lines, k))
 
 
 def _label(line: Line, after: Line, text_right: float) -> str | None:

@@ -30,7 +30,7 @@ from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
 from .stacked_letters import without_stacked_letters
-from .panels import PLACE_EM, panels_resumed, same_type
+from .panels import PLACE_EM, panels_resumed, paragraph_at, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
 from .unheaded_lists import unheaded_items
@@ -601,16 +601,11 @@ class _Walker:
                 and self._opens_paragraph_item(lst, collapse_ws(after.text)))
 
     def _paragraph_right(self, first: Line) -> float:
-        """Where the paragraph opening at `first` (its lines read next, stacked at its x in its type) ends
-        its lines: its widest line, or up to LINE_END_EM short of the measure it ran to (ragged right; a
-        card's label flush right over it)."""
-        right, above = first.x1, first
-        for line in self.ahead[self.ahead.index(first) + 1:] if first in self.ahead else []:
-            if line.page != first.page or abs(line.x0 - first.x0) > INDENT_SLACK_EM * first.size \
-                    or not 0 < line.top - above.top < 2 * first.size or not same_type(line, first):
-                break
-            right, above = max(right, line.x1), line
-        return right + (LINE_END_EM * first.size if above is not first else 0.0)
+        """Where the paragraph opening at `first` (`paragraph_at`, its lines read next) ends its lines: its
+        widest line, or up to LINE_END_EM short of the measure it ran to (ragged right; a card's label
+        flush right over it)."""
+        lines = paragraph_at(self.ahead, self.ahead.index(first)) if first in self.ahead else [first]
+        return max(l.x1 for l in lines) + (LINE_END_EM * first.size if len(lines) > 1 else 0.0)
 
     def _cell_across_row(self, line: Line, text: str, item: list[Line]) -> bool:
         """A plain line in the item's type, read right after the item's last line (no note read past

@@ -17,6 +17,8 @@ from .text import HEADING_RATIO, LABEL_WORDS, TERMINAL, body_size, bullet_marker
 PLACE_EM = 1.0
 # Lines whose tops lie within this many ems of each other share a row.
 ROW_EM = 0.3
+# A paragraph's lines start at its first line's x within this many of its ems.
+STACKED_EM = 0.4
 # A line ending so ends a clause, not its sentence: a list's lead-in, or a sub-item with more after it.
 CLAUSE_END = (";", ":")
 
@@ -163,6 +165,18 @@ def _finished(line: Line) -> bool:
     """The line ends its sentence: a clause's end ("on admission;", "including that:") goes on."""
     end = line.text.rstrip()
     return end.endswith(TERMINAL) and not end.endswith(CLAUSE_END) and not line.bold
+
+
+def paragraph_at(lines: list[Line], k: int) -> list[Line]:
+    """The paragraph opening at lines[k]: it and the lines read right after it on its page, stacked at its
+    x in its type, each within two ems (top to top) of the one above (a card's text, an item's next paragraph)."""
+    first, out = lines[k], [lines[k]]
+    for line in lines[k + 1:]:
+        if line.page != first.page or abs(line.x0 - first.x0) > STACKED_EM * first.size \
+                or not 0 < line.top - out[-1].top < 2 * first.size or not same_type(line, first):
+            break
+        out.append(line)
+    return out
 
 
 def same_type(a: Line, b: Line) -> bool:
