@@ -1116,7 +1116,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
 
 
 _EXAMPLES = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
-_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.]*", re.IGNORECASE)  # the examples, to their list's end
+_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.\n]*", re.IGNORECASE)  # the examples, to their list's end
+# (or their wording's: a cited must ends on its citation, no full stop)
 
 
 def _named_phrases(ask: Ask) -> dict[str, set[str]]:
@@ -1321,11 +1322,13 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
     written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
-    named = [v for v in _named_variants(topic, wording, setting)  # what its lines are about named, not only as an example
-             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), _EXAMPLE_LIST.sub("", wording))]  # ("checks,
-    # including those for patients prescribed antipsychotics": the checks of every patient)
+    main = _EXAMPLE_LIST.sub("", wording)  # what its lines are about named, not only as an example ("checks, including
+    # those for patients prescribed antipsychotics": the checks of every patient; "arrangements for the recording and safe
+    # administration of medicines, including medicines given covertly": all medicines, not the covert variant's alone)
+    named = [v for v in _named_variants(topic, wording, setting) if _matches(phrase_pattern(tuple(v.triggers)), main)
+             and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), main))]
     own = [v for v in named if v.settings]
-    if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
+    if len(named) > 1 and not own and main != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
         # "prescribed, stored and recorded ..., including ...", whose one word "stored" is one item of its list
         named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS] or named
