@@ -1942,7 +1942,7 @@ _STAFF = re.compile(
     r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative|estates|facilities|catering|"
     r"housekeeping|portering)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|locum|temporary|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|"
     r"palliative|oncology|cancer|stroke|renal|critical|intensive|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
     r"estates|facilities|catering|housekeeping|portering|crisis|inpatient|outpatient)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
