@@ -1835,7 +1835,8 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
 # nutritional needs are met": the needs, a noun
-_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its|more|fewer|most)\s+", re.IGNORECASE)  # "more carers
+# are offered support": the carers, not records of "more carers"
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."

@@ -1371,8 +1371,12 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     main = _EXAMPLE_LIST.sub("", wording)  # what its lines are about named, not only as an example ("checks, including
     # those for patients prescribed antipsychotics": the checks of every patient; "arrangements for the recording and safe
     # administration of medicines, including medicines given covertly": all medicines, not the covert variant's alone)
-    named = [v for v in _named_variants(topic, wording, setting) if _matches(phrase_pattern(tuple(v.triggers)), main)
-             and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), main))]
+    every = [v for v in _named_variants(topic, wording, setting)
+             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), main)]
+    named = [v for v in every if _matches(phrase_pattern(tuple(v.triggers)), main)]
+    if len(named) < len(every):  # beside one named only as an example, one named by a word of a list ("prescribed, stored
+        # and recorded ..., including patient group directions") does not lead either: only one named surely
+        named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS]
     own = [v for v in named if v.settings]
     if len(named) > 1 and not own and main != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
