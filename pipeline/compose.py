@@ -1962,10 +1962,9 @@ _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the 
                         r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
                         # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
-                        r"|(?:\b(?:(?<!compliance )(?<!comply )(?<!complies )with|to(?!\s+(?:make\s+sure|ensure)\b)|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                        r"|(?:\b(?:(?<!compliance )(?<!comply )(?<!complies )with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)  # "compliance with mandatory training in the
-# specialist palliative care team": a standard kept to, the team its staff, not those it goes to ("take steps to make sure
-# that locum clinicians ...": those who do it)
+# specialist palliative care team": a standard kept to, the team its staff, not those it goes to
 # "learning from incidents is shared with volunteers": those the learning reaches are who must know it, so who is told
 _LEARNING_TO = re.compile(r"(?:\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)"
                           r"|\b(?:sharing|share|shares|cascading|cascade)\s+(?:the\s+)?(?:learning|lessons)\b[^.;]{0,60}?)"

@@ -127,7 +127,8 @@ class ScaffoldTable(BaseModel):
 
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, *,
-                 services: list[str] = (), report_types: list[str] = (), report: str = "") -> tuple[Scaffold, str]:
+                 services: list[str] = (), report_types: list[str] = (), report: str = "",
+                 notice: str = "") -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
     one a line) in this theme (its printed name), from reports of these types and core services (`report`: the
     words of a report of one location, whose setting they say).
@@ -137,14 +138,16 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     regulations it cites choose. Otherwise the general change
     line, quoting what it asks, with B, C and evidence lines composed from the asks themselves
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
-    and evidence added (C, evidence)."""
+    and evidence added (C, evidence). `notice`: where the report says how its regulation was not met ("the requirement
+    notice on page 5"), for a wording that only restates that regulation's title."""
     fallback = _table().topic[-1]
     wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
     if title := regulation_heading(wording):  # nothing of its own to quote or check: the findings under its regulation
-        lines = {line: _placed(getattr(_table().heading, line), place).replace("{regulation}", title) for line in LINES}
+        lines = {line: _placed(getattr(_table().heading, line), place).replace("{regulation}", title)
+                 .replace("{notice}", notice or "the requirement notice at the end of the report") for line in LINES}
         return (Scaffold(topic=fallback.id, **{k: PROMPT + lines[k] for k in ("change", "communicate", "audit")}),
                 PROMPT + lines["evidence"])
     told = told_staff(each, wording, place.staff)  # "a pharmacy professional", not all staff
