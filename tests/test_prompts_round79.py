@@ -91,3 +91,9 @@ def test_works_a_variants_lines_leave_out_are_agreed_with_estates():
         "The trust must ensure that the psychiatric assessment room is fit for purpose, with ligature points removed and "
         "furniture that cannot be thrown.", theme="Environment and equipment", **UEC)
     assert "with estates or the premises lead, agree the work it asks" in change, change
+
+
+def test_a_regulation_heading_names_the_page_of_its_notice_when_the_plan_knows_it():
+    change, *_ = lowered_lines("Ensure care and treatment is provided in a safe way to patients.",
+                               notice="the requirement notice on page 7", **GP)
+    assert "the requirement notice on page 7 says how the regulation was not met" in change, change
