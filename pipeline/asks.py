@@ -440,7 +440,8 @@ def head_noun(words: list[str]) -> str:
 
 
 _PREPOSITIONS = frozenset("on in at for of to with across from within between".split())  # "risks to people", "patients with ..."
-_MODIFIER = re.compile(r"(?:associated|relating|related|linked|living)", re.IGNORECASE)  # "risks relating to": the risks
+_MODIFIER = re.compile(r"(?:associated|relating|related|linked|living|kept|held|given|used|\w{3,}ed)", re.IGNORECASE)  # "risks
+# relating to", "oxygen cylinders stored in the sensory room": the risks, the cylinders
 
 
 def is_plural(noun: str) -> bool:

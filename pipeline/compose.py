@@ -1418,7 +1418,7 @@ _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "
 _BETWEEN = re.compile(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write recording "
-                            "accurate legible contemporaneous including such as like".split())  # "the recording of carers'
+                            "accurate legible contemporaneous including such as like date up-to-date".split())  # "the recording of carers'
 # assessments": the assessments are the records; "documentation, including care plans": care plans, not "including care
 # plans"; "accurate fluid balance charts": what a chart must be, not which charts ("audit 10 accurate
 # charts" would take the outcome as given)
@@ -1596,10 +1596,11 @@ _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complet
                      r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                      r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
                      r"(?=\s+(?:before|by|within|so|when|every|each|"
-                     r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s*[,;.()]|\s*$))|"
+                     r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))|"
                      r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
                      re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
-# joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression"
+# joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression", "moving
+# and handling and ..."
 
 
 def _source(ask: str, quoted: bool) -> str:
@@ -1713,8 +1714,8 @@ _IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|es
 _LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 
-_RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
-                         re.IGNORECASE)
+_RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,6}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b|\s*[,;.]|\s*$)",
+                         re.IGNORECASE)  # "records of care and treatment are ...", "... assessments of the risk of falls"
 
 
 def about(ask: str) -> str:
@@ -1781,7 +1782,8 @@ def _records(ask: str) -> str:
     if quoted:  # the “This is me” document, the ‘This is me’ document (its closing quote no apostrophe of a word)
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
-    if not m.group(1).strip() and (of := _RECORDS_OF.match(ask[m.end():])):
+    of = _RECORDS_OF.match(ask[m.end():])
+    if not m.group(1).strip() and of:
         return f"{m.group(2).lower()} of {of.group(1)}"  # "records of care and treatment"
     before, words = m.group(1).split(), []
     while before and len(words) < 3:  # the words right before, up to one that is no modifier
@@ -1806,6 +1808,8 @@ def _records(ask: str) -> str:
     if words and [w.lower() for w in lead[len(lead) - len(words) - 2:len(lead) - len(words)]] == ["do", "not"]:
         words[:0] = lead[len(lead) - len(words) - 2:len(lead) - len(words)]  # "do not attempt ... forms": the form's name
     noun = m.group(2).lower()
+    if not words and of:  # "up to date assessments of the risk of pressure ulcers": which assessments, said after them
+        return f"{noun if noun.endswith('s') else noun + 's'} of {of.group(1)}"
     named = " ".join([*words, noun if noun.endswith("s") else noun + "s"])
     if (joined := _AND_NEXT.match(ask, m.end())) and (second := _RECORDS.match(ask, joined.end())) \
             and len(second.group(1).split()) <= 2 and not _VERB.search(second.group(1)):  # "a risk assessment and crisis plan"
@@ -1831,7 +1835,8 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
 # nutritional needs are met": the needs, a noun
-_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its|more|fewer|most)\s+", re.IGNORECASE)  # "more carers
+# are offered support": the carers, not records of "more carers"
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."

@@ -160,7 +160,7 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         "\n".join(f.text for f in group), titles, theme=_theme(group),
         services=_unique(s for f in group for s in statement_services(f)),
         report_types=_unique(t for f in group if (t := (types or {}).get(f.file))),
-        report="\n".join(_unique(w for f in group if (w := (words or {}).get(f.file)))))
+        report="\n".join(_unique(w for f in group if (w := (words or {}).get(f.file)))), notice=_notice(group))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,
@@ -178,6 +178,15 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         notices=notice_labels(group),
         baseline=baseline_for(group, with_file=with_file),
     )
+
+
+def _notice(group: list[Finding]) -> str:
+    """"the requirement notice on page 5": where the report says how the regulation behind the group's findings was not
+    met; empty when it states no notice (or several, on different pages)."""
+    from ..models.finding import ENFORCEMENT_LABELS
+
+    found = list(dict.fromkeys((ENFORCEMENT_LABELS[e.type].lower(), e.page) for f in group for e in f.enforcement))
+    return f"the {found[0][0]} on page {found[0][1]}" if len(found) == 1 else ""
 
 
 def notice_labels(group: list[Finding]) -> list[str]:

@@ -24,7 +24,7 @@ from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAU
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, staff_list, steps,
                       instruction, reaching, told_staff, TRAINING, WHERE_WITH, without_where)
 from .themes import named
-from ..vocab import load
+from ..vocab import load, regulations
 
 from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    quoted, sentences, unlabelled, verb_of, wordings)
@@ -96,11 +96,25 @@ class Topic(BaseModel):
         return _prompt_text(text)
 
 
+class Heading(BaseModel):
+    """[heading] in vocab/scaffolds.toml: the lines for a wording that only restates a regulation's title, and the words
+    such a wording adds to the title ("is provided in a safe way to patients")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    adds: list[str]
+    change: str
+    communicate: str
+    audit: str
+    evidence: str
+
+
 class ScaffoldTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     topic: list[Topic]
+    heading: Heading
 
     @model_validator(mode="after")
     def _one_fallback_and_unique_ids(self) -> "ScaffoldTable":
@@ -113,7 +127,8 @@ class ScaffoldTable(BaseModel):
 
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, *,
-                 services: list[str] = (), report_types: list[str] = (), report: str = "") -> tuple[Scaffold, str]:
+                 services: list[str] = (), report_types: list[str] = (), report: str = "",
+                 notice: str = "") -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
     one a line) in this theme (its printed name), from reports of these types and core services (`report`: the
     words of a report of one location, whose setting they say).
@@ -123,12 +138,18 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     regulations it cites choose. Otherwise the general change
     line, quoting what it asks, with B, C and evidence lines composed from the asks themselves
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
-    and evidence added (C, evidence)."""
+    and evidence added (C, evidence). `notice`: where the report says how its regulation was not met ("the requirement
+    notice on page 5"), for a wording that only restates that regulation's title."""
     fallback = _table().topic[-1]
     wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
+    if title := regulation_heading(wording):  # nothing of its own to quote or check: the findings under its regulation
+        lines = {line: _placed(getattr(_table().heading, line), place).replace("{regulation}", title)
+                 .replace("{notice}", notice or "the requirement notice at the end of the report") for line in LINES}
+        return (Scaffold(topic=fallback.id, **{k: PROMPT + lines[k] for k in ("change", "communicate", "audit")}),
+                PROMPT + lines["evidence"])
     told = told_staff(each, wording, place.staff)  # "a pharmacy professional", not all staff
     place = place._replace(staff=told, writers=place.writers if told == place.staff else told)
     place = place._replace(channels=reaching(place.staff, place.channels))  # bank staff alone: not at the huddles
@@ -195,6 +216,27 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def regulation_heading(wording: str) -> str:
+    """"regulation 12 (Safe care and treatment)" for "Ensure care and treatment is provided in a safe way to patients", or
+    "Outcome 14: Supporting workers": every wording only restates a regulation's title (each word of a title of two words
+    or more, and nothing else but the words such a heading adds), as GP and dental lists and older reports' outcome cells
+    print it, leaving what was found to the requirement notice; empty when a wording says anything more."""
+    adds = {w.lower() for w in _table().heading.adds}
+    titles = []
+    for line in wording.split("\n"):
+        said = {w.lower() for w in _WORD.findall(bare(line))} - adds
+        title = next((entry for entry in regulations().values()
+                      if len(words := {w.lower() for w in _WORD.findall(entry.title)} - adds) >= 2 and said <= words | adds
+                      and words <= said), None)
+        if title is None:
+            return ""
+        titles.append(f"regulation {title.number} ({title.title})")
+    return " and ".join(dict.fromkeys(titles))
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
@@ -919,6 +961,13 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     pointed = [a for a in each if a not in missed and narrow and kind_of(a.duty).id in covered and kind_of(a.duty).one_off
                and _missed(a.text, checked) and not _named_by(a.text, checked)]  # a job once done of a variant's own kind,
     # asking more than its lines name ("... with ligature risks removed and a door that opens outwards"): looked for
+    works = [a for a in pointed if "{ask}" in (kind := kind_of(a.duty)).change and kind.partner]  # work to order with its
+    # partner (estates): decided in A too, not only looked for ("... with ligature risks removed and a door that opens
+    # outwards" beside how the ligature risk assessment is kept)
+    if works and (named := "; ".join(quoted(a.text) for a in works)) and len(named.split()) <= MAX_ASK_WORDS:
+        kind = kind_of(works[0].duty)
+        step = kind.change.replace(" ({ask})", " it asks" if named in out["change"] else f" ({named})")  # quoted once
+        out["change"] = f"{out['change'].rstrip('.')}. Also, with {kind.partner}, {step}."
     rest = [a for a in missed + pointed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(quoted(a.text) for a in rest)) \
@@ -1116,7 +1165,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
 
 
 _EXAMPLES = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
-_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.]*", re.IGNORECASE)  # the examples, to their list's end
+_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.\n]*", re.IGNORECASE)  # the examples, to their list's end
+# (or their wording's: a cited must ends on its citation, no full stop)
 
 
 def _named_phrases(ask: Ask) -> dict[str, set[str]]:
@@ -1321,11 +1371,17 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
     written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
-    named = [v for v in _named_variants(topic, wording, setting)  # what its lines are about named, not only as an example
-             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), _EXAMPLE_LIST.sub("", wording))]  # ("checks,
-    # including those for patients prescribed antipsychotics": the checks of every patient)
+    main = _EXAMPLE_LIST.sub("", wording)  # what its lines are about named, not only as an example ("checks, including
+    # those for patients prescribed antipsychotics": the checks of every patient; "arrangements for the recording and safe
+    # administration of medicines, including medicines given covertly": all medicines, not the covert variant's alone)
+    every = [v for v in _named_variants(topic, wording, setting)
+             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), main)]
+    named = [v for v in every if _matches(phrase_pattern(tuple(v.triggers)), main)]
+    if len(named) < len(every):  # beside one named only as an example, one named by a word of a list ("prescribed, stored
+        # and recorded ..., including patient group directions") does not lead either: only one named surely
+        named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS]
     own = [v for v in named if v.settings]
-    if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
+    if len(named) > 1 and not own and main != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
         # "prescribed, stored and recorded ..., including ...", whose one word "stored" is one item of its list
         named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS] or named
