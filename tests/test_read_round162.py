@@ -9,6 +9,8 @@
   narrative bullet went on the right column's should list. Headings beside each other begin a
   block when one column's heading lines reach down to a line level with the other's top (the
   `beside` branch of gutters.py's `_new_block`).
+- A soft hyphen drawn inside a line (a re-print mapping its hyphen glyph to U+00AD: "Well\u00adled" in a
+  ratings grid) is a hyphen (read.py `_drawn_hyphens`).
 """
 
 from pathlib import Path
@@ -69,3 +71,25 @@ def test_bold_openings_near_one_height_in_flowing_columns_begin_no_block(tmp_pat
     read = [text.removeprefix("• ") for text in _read(tmp_path, left + right + left_rest + signature, right_x + 22 * size)]
     want = [t for t, *_ in left + left_rest + right + signature if t != "•"]
     assert read == want
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_soft_hyphen_drawn_inside_a_line_is_a_hyphen(tmp_path: Path, size):
+    """A re-print may map its hyphen glyph to U+00AD: drawn inside a line ("Well\\u00adled", a score's
+    "3 \\u00ad Evidence"), a reader sees a hyphen, and the cover's "Well-led" rates (one ending a line may
+    still split its word: join_lines). Before, every soft hyphen was left out when lines were joined
+    ("Wellled"), and the ratings grid's label was no key question's."""
+    pytest.importorskip("reportlab")
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = [("Safe", LEFT_X, 60.0, size, False), ("Good", LEFT_X + 12 * size, 60.0, size, False),
+             ("Well\u00adled", LEFT_X, 60.0 + 1.6 * size, size, False),
+             ("Requires improvement", LEFT_X + 12 * size, 60.0 + 1.6 * size, size, False),
+             ("Score: 3 \u00ad Evidence shows a good standard", LEFT_X, 60.0 + 4 * size, size, False)]
+    from test_read_round8 import _pages
+
+    doc = start_read(_pages(tmp_path / "page.pdf", [lines], width=LEFT_X + 40 * size, height=842.0), sha256="-")()
+    read = list(doc.body_lines())
+    assert [line.text for line in read] == ["Safe", "Good", "Well-led", "Requires improvement",
+                                            "Score: 3 - Evidence shows a good standard"]
+    assert cover_ratings(read) == {"safe": "Good", "well-led": "Requires improvement"}
