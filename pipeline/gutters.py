@@ -6,6 +6,7 @@ column breaks off and a new block begins (two lists, each set in columns, one un
 other), and trimmed of a heading set under its columns.
 """
 
+from itertools import takewhile
 from typing import NamedTuple
 
 from .citations import citation_spans
@@ -282,8 +283,8 @@ class Gutter:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
         in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`, size,
-        opens a new item after a finished sentence: `_opens_item_after`, the top of the body text
-        under a bold heading or None). A column breaks off after a
+        opens a new item after a finished sentence: `_opens_item_after`, the tops of a bold heading's
+        lines with body text under them, or None). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one, or with a new item
@@ -337,11 +338,13 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            # under a heading set in bold, where the side's body text begins (None: headings only, to the
-            # band's end; not a paragraph only larger than a smaller type beside it)
+            # a heading set in bold with body text under it: the tops of its lines (None: headings only, to
+            # the band's end; not a paragraph only larger than a smaller type beside it)
             bold = heading and _bold(self._side_words(below[0], side))
-            body = next((r.tops[side] for r in self.rows[i:][1:] if r.side[side] is False), None) if bold else None
-            ends.append((heading, tops, broke, elsewhere, size, item, body))
+            after = [r for r in self.rows[i:] if r.side[side] is not None]
+            lines = list(takewhile(lambda r: r.side[side], after))
+            heads = [r.tops[side] for r in lines] if bold and len(lines) < len(after) else None
+            ends.append((heading, tops, broke, elsewhere, size, item, heads))
         return ends
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
@@ -1599,10 +1602,12 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart).
     Bold headings in one type set beside each other, each over body text, begin a block too, though
-    their tops are not level: one column's heading lines reach down level with the other's top (a
-    bold lead-in and a core service wrapped over two lines beside another column's one-line core
-    service; not a section's larger heading beside a lead-in inside a letter's column)."""
-    headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
+    their tops are not level: one column's heading lines reach down to a line level with the other's
+    top (a bold lead-in and a core service wrapped over two lines beside another column's one-line
+    core service; not a section's larger heading beside a lead-in inside a letter's column, nor a bold
+    line set between two of the other's heading lines, level with neither: two flowing columns' bold
+    paragraph openings falling near one height by chance)."""
+    headed = [(tops, size, heads) for is_heading, tops, _, _, size, _, heads in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
@@ -1615,16 +1620,17 @@ def _new_block(sides: list[tuple], em: float) -> bool:
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize, _ in headed if other is not tops)
 
-    def beside(tops: list[float], size: float, body: float | None) -> bool:
-        return body is not None and any(
-            obody is not None and abs(size - osize) <= SAME_TYPE * max(size, osize)
-            and (tops[0] - slack(size, osize) < other[0] < body or other[0] - slack(size, osize) < tops[0] < obody)
-            for other, osize, obody in headed if other is not tops)
+    def beside(tops: list[float], size: float, heads: list[float] | None) -> bool:
+        return heads is not None and any(
+            oheads is not None and abs(size - osize) <= SAME_TYPE * max(size, osize)
+            and (any(abs(other[0] - top) < slack(size, osize) for top in heads)
+                 or any(abs(tops[0] - top) < slack(size, osize) for top in oheads))
+            for other, osize, oheads in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
+        (level(tops, elsewhere, item, size) or beside(tops, size, heads) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body in sides)
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, heads in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:

@@ -169,11 +169,15 @@ def _printed_after(rows: list[str], label: str) -> str | None:
 def cover_service(doc: ReportDocument) -> str | None:
     """The core service a single-service report names on its cover (None for a grid of several). An
     assessment's page names the kind of service over the location's name ("Care home", "Hospice services
-    for adults"): what the location is, not a core service's chapter."""
+    for adults"): what the location is, not a core service's chapter. A core service the cover's ratings
+    rate on its row ("Surgery  Requires improvement" under a hospital's overall rating) is one of the
+    location's services, a grid of one as much as a grid of several: the report is the location's."""
     cover = _cover_lines(doc)
     if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
         return None
-    names = {sp.service_name(field) for l in merge_wrapped_headings(cover)
+    rated = {id(line) for row in printed_rows(cover)
+             if _split_rating_row(collapse_ws(" ".join(l.text for l in row)))[1] for line in row}
+    names = {sp.service_name(field) for l in merge_wrapped_headings([l for l in cover if id(l) not in rated])
              for field in (l.text, *_fields(l.text))} - {None}
     return names.pop() if len(names) == 1 else None
 

@@ -44,7 +44,7 @@ from .leaflet_panels import panels
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
 from .field_labels import by_field, by_row, field_labels
-from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, SOFT_HYPHEN, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
                       hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
@@ -930,7 +930,7 @@ def _to_line(words: list[dict], page: int) -> Line:
     glyphs = [g for w in words for g in w["chars"]]
     sizes = sorted(w["size"] for w in words)
     return Line(
-        text=" ".join(w["text"] for w in words) + (BREAK if words[-1].get("broken") else ""),
+        text=_drawn_hyphens(" ".join(w["text"] for w in words)) + (BREAK if words[-1].get("broken") else ""),
         page=page,
         x0=min(w["x0"] for w in words),
         text_x0=_text_start(words),
@@ -942,6 +942,13 @@ def _to_line(words: list[dict], page: int) -> Line:
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
     )
+
+
+def _drawn_hyphens(text: str) -> str:
+    """A soft hyphen with text after it on its line was drawn there ("Well\u00adled", "Score: 3 \u00ad
+    Evidence …": a re-print mapping its hyphen glyph to U+00AD; writers print no unused soft hyphen):
+    a reader sees a hyphen. Only one ending the line may split a word (text.join_lines)."""
+    return text[:-1].replace(SOFT_HYPHEN, "-") + text[-1:] if SOFT_HYPHEN in text[:-1] else text
 
 
 def _run_in(words: list[dict]) -> str:
