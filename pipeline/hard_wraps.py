@@ -6,8 +6,8 @@ Such text shows itself by its geometry, not its words: its characters and spaces
 (`fixed_pitch`: each run of letters as wide as its count of them times the pitch, each gap a whole number
 of pitches), and most of its lines that end near the right end end at exactly one column, the wrap
 column (a word wrap leaves the line ends ragged, a column or a word short). There, a line ending in a
-letter or figure at the wrap column, whose next line (or, at the page's foot, the next page's) goes on
-at the text's first column with a letter or figure, is cut inside a word: it keeps a zero-width break at
+letter or figure (or a bracket opening one) at the wrap column, whose next line (or, at the page's foot,
+the next page's) goes on at the text's first column with no space, is cut inside a word: it keeps a zero-width break at
 its end, so `join_lines` joins the next line on with no space (zero_width.py). A cut that fell at a space
 carries the space over: the next line starts one column in, and the words stay apart.
 """
@@ -16,6 +16,9 @@ from ..models.document import Line
 
 from .zero_width import BREAK
 
+# What a line the wrap cut ends in: a letter or figure, or what opens or joins a word ("12(2)(" / "a))"),
+# the next line going on with any character ("safely" / ". (Regulation"); a rule of "=" is no word's piece.
+OPENS_WORD = "([{/-'\u2018\u201c"
 MIN_RUNS = 3  # runs of glyphs (words) a line needs for its pitch to show
 PITCH_SLACK = 0.02  # a run's step within this share of the line's pitch is that pitch
 GAP_SLACK = 0.15  # of a pitch: a gap this near a whole number of pitches is that many spaces
@@ -68,11 +71,11 @@ def _cut_inside_words(text: list[Line], pitch: float, lines: list[Line]) -> set[
         return set()
     cut = set()
     for n, line in enumerate(lines):
-        if id(line) not in at or not line.text[-1:].isalnum():
+        if id(line) not in at or not (line.text[-1:].isalnum() or line.text[-1:] in OPENS_WORD):
             continue
         after = next((later for later in lines[n + 1:] if later.size == line.size), None)
         if after is not None and 0 < after.top - line.top <= LEADING_EM * line.size:
-            if abs(after.x0 - left) <= END_SLACK * pitch and after.text[:1].isalnum():
+            if abs(after.x0 - left) <= END_SLACK * pitch and after.text[:1].strip():
                 cut.add(id(line))
         elif line is text[-1]:
             cut.add(id(line))  # the text's last line on the page: the next page goes on with the word
