@@ -32,15 +32,16 @@ LEADING_EM = 2.0  # the next line of the text is the next baseline, this many em
 def fixed_pitch(glyphs: list) -> float:
     """The one step a line's glyph runs are set at (a fixed-pitch face: Courier, a terminal's), else 0."""
     runs = sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.x0)
-    if len(runs) < MIN_RUNS:
-        return 0.0
+    text = "".join(g.text for g in runs)
+    if len(runs) < MIN_RUNS or 2 * sum(ch.isalpha() for ch in text) < len(text):
+        return 0.0  # a row of figures: a proportional face's figures share one width too
     steps = sorted((g.x1 - g.x0) / len(g.text) for g in runs)
     pitch = steps[len(steps) // 2]
     if pitch <= 0 or any(abs(step - pitch) > PITCH_SLACK * pitch for step in steps):
         return 0.0
     for a, b in zip(runs, runs[1:]):
         spaces = (b.x0 - a.x1) / pitch
-        if spaces > 0.5 and abs(spaces - round(spaces)) > GAP_SLACK:
+        if abs(spaces - round(spaces)) > GAP_SLACK:
             return 0.0
     return round(pitch, 3)
 

@@ -93,3 +93,6 @@ def test_proportional_type_has_no_pitch():
     assert fixed_pitch(mono) == 6.0
     assert fixed_pitch([run("record", 0.0, 5.1), run("a", 33.6, 5.6), run("pressure", 42.0, 5.4)]) == 0.0
     assert fixed_pitch([run("record", 0.0, 6.0), run("a", 40.0, 6.0), run("pressure", 52.0, 6.0)]) == 0.0  # gaps
+    # a proportional face's figures share one width, its space half of it: a row of figures has no pitch
+    assert fixed_pitch([run("12", 0.0, 5.56), run("34", 13.9, 5.56), run("56", 27.8, 5.56)]) == 0.0
+    assert fixed_pitch([run("12", 0.0, 6.0), run("34", 18.0, 6.0), run("56", 36.0, 6.0)]) == 0.0  # figures only
