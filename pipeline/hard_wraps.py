@@ -81,3 +81,16 @@ def _cut_inside_words(text: list[Line], pitch: float, lines: list[Line]) -> set[
         elif line is text[-1]:
             cut.add(id(line))  # the text's last line on the page: the next page goes on with the word
     return cut
+
+
+def over_page_breaks(lines: list[Line]) -> list[Line]:
+    """An item's lines, a cut at a page's foot (`cut_at_wrap_column` could not see the next page) undone
+    where the next page goes on one column in from where the item's lines start on the page before:
+    the wrap fell at a space, and the space was carried over."""
+    out = list(lines)
+    for n, (line, after) in enumerate(zip(lines, lines[1:])):
+        if line.pitch and after.page != line.page and line.text.endswith(BREAK):
+            left = min(earlier.x0 for earlier in lines[:n + 1] if earlier.page == line.page)
+            if abs(after.x0 - left - line.pitch) <= END_SLACK * line.pitch:
+                out[n] = line.model_copy(update={"text": line.text[:-len(BREAK)]})
+    return out

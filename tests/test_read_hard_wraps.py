@@ -96,3 +96,23 @@ def test_proportional_type_has_no_pitch():
     # a proportional face's figures share one width, its space half of it: a row of figures has no pitch
     assert fixed_pitch([run("12", 0.0, 5.56), run("34", 13.9, 5.56), run("56", 27.8, 5.56)]) == 0.0
     assert fixed_pitch([run("12", 0.0, 6.0), run("34", 18.0, 6.0), run("56", 36.0, 6.0)]) == 0.0  # figures only
+
+
+def _rows(columns: int) -> list[str]:
+    rows = ["CQC INSPECTION REPORT - ACTION EXTRACT", "=" * columns, "", "AREAS FOR IMPROVEMENT", ""]
+    for kind, items in ITEMS.items():
+        rows += [HEADINGS[kind], "-" * len(HEADINGS[kind])]
+        for item in items:
+            rows += _folded("  * " + item, columns)
+        rows.append("")
+    return rows
+
+
+def test_a_cut_at_a_space_at_a_page_s_foot_keeps_the_words_apart(tmp_path):
+    """The page break falls where the wrap carried a space over: the next page's line starts one column in
+    from where the item's wrapped lines start on the page before."""
+    columns, rows_a_page = next((columns, k) for columns in range(48, 96) for rows in [_rows(columns)]
+                                for k in range(12, len(rows)) if rows[k][:1] == " " and rows[k][1:2].strip()
+                                and len(rows[k - 1]) == columns and rows[k - 1][-1].isalnum() and "*" not in rows[k - 1])
+    _, found = _findings(_printout(tmp_path / "report.pdf", columns, 9.0, _folded, rows_a_page))
+    assert [(f.kind, f.text) for f in found] == [(kind, item) for kind, items in ITEMS.items() for item in items]
