@@ -2303,7 +2303,7 @@ class _Walker:
         and `line` goes on at that edge in the item's type with no paragraph gap."""
         last, slack = lst.item[-1], INDENT_SLACK_EM * line.size
         edge = self.right_edges.get((last.page, round(last.column_left)), last.x1)
-        left = min(l.x0 for l in self.page_lines.get(line.page, [line]) if same_type(l, line))  # where its type's lines start
+        left = min((l.x0 for l in self.page_lines.get(line.page, ()) if same_type(l, line)), default=line.x0)  # its type's lines start
         return (line.page == last.page and same_type(line, last) and not self._paragraph_break(line, last)
                 and left - slack <= line.x0 <= left + SUB_INDENT_EM * line.size
                 and line.x0 < lst.glyph_x - slack and not _room_for_next_word(last, line, edge)
