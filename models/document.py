@@ -28,6 +28,7 @@ class Line(BaseModel):
     run_in: str = ""  # a bold label run in before regular text ("Surgery:"), still part of `text`
     ruled_over: bool = False  # a drawn level rule runs just over the line's start (a table cell's or box's edge)
     layer: Literal["body", "furniture"] = "body"
+    pitch: float = 0.0  # the one step its characters and spaces are set at (a fixed-pitch face), else 0
 
 
 class Page(BaseModel):

@@ -25,6 +25,7 @@ RATING_LABELS = [
 # What a rating graphic prints around the word: coloured dots (read as bullets), dashes, arrows.
 _DECORATION = f" {BULLET_GLYPHS}-–—:.↑↓←→↔↕↗↘⬆⬇⬅➡"
 _ONLY_RATING = re.compile(rf"^{RATING}$", re.I)
+_FIELDS = re.compile(rf"{FIELD_SEPARATOR.pattern}|;\s*")
 # A rating beside a label: its middle within the label's lines, give or take this (ems).
 ROW_SLACK_EM = 0.35
 # A rating in the cell below a label: starts within this many ems under the label.
@@ -41,15 +42,18 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
     ratings: dict[str, str] = {}
     labels: list[tuple[str, Line]] = []
     for line in merge_wrapped_headings(lines):  # "Are services at this location" / "well-led?"
-        key, rating = _label_and_rating(collapse_ws(line.text))
-        if key and rating:
-            ratings.setdefault(key, rating)
-        elif key:
+        text = collapse_ws(line.text)
+        key, rating = _label_and_rating(text)
+        if key and not rating:
             labels.append((key, line))
-        else:  # a line of facts: "Inspection report published 14 February 2024 · Overall rating: Requires improvement"
-            for key, rating in map(_label_and_rating, FIELD_SEPARATOR.split(collapse_ws(line.text))[1:]):
-                if key and rating:
-                    ratings.setdefault(key, rating)
+            continue
+        # a line of facts: "Inspection report published 14 February 2024 · Overall rating: Requires improvement",
+        # or of ratings parted by semicolons after their label: "Ratings: Overall Requires improvement; Safe Good;"
+        fields = _FIELDS.split(text)
+        for key, rating in [(key, rating), *map(_label_and_rating, [fields[0].rsplit(":", 1)[-1], *fields[1:]]
+                                                if len(fields) > 1 else [])]:
+            if key and rating:
+                ratings.setdefault(key, rating)
     pairs, grid = _grid(lines)
     for key, rating in pairs:
         ratings.setdefault(key, rating)
@@ -89,20 +93,25 @@ def _label_and_rating(text: str) -> tuple[str | None, str | None]:
 
 
 # A label closed by its question mark or colon, then its rating word, inside running text.
-_SENTENCE_PAIR = re.compile(rf"([^.?!:;]*[?:])\s*{RATING}(?=[\s.,;]|$)", re.I)
+_SENTENCE_PAIR = re.compile(rf"([^.?!:;]*[?:])\s*{RATING}(?=[\s.,;)]|$)", re.I)
+# The overall rating said in a sentence: "The CQC rated the trust Requires improvement overall", "is rated Good overall".
+_RATED_OVERALL = re.compile(rf"\brated (?:[\w'’-]+ ){{0,4}}?{RATING} overall\b", re.I)
 
 
 def _in_sentences(lines: list[Line]) -> list[tuple[str, str]]:
     """Ratings printed as the sentences of a paragraph, wrapped anywhere ("Ratings – Overall
     rating for the service: Requires improvement. Are services safe? Inadequate. …"): each
     rating word right after a label's question mark or colon, the label read from a capital
-    that starts one (not a narrative's "felt safe: good …"); a run of two or more, as a cover's
-    ratings are."""
-    pairs = []
-    for match in _SENTENCE_PAIR.finditer(collapse_ws(" ".join(line.text for line in lines))):
+    that starts one, or from an opening bracket or a semicolon before it, as a list of them in a
+    sentence is set ("rated … Requires improvement overall (safe: Requires improvement; effective:
+    Good; …)"; not a narrative's "felt safe: good …"); a run of two or more, as a cover's ratings are."""
+    text = collapse_ws(join_lines([line.text for line in lines]))  # soft hyphens left out, as a reader reads it
+    pairs = [("overall", rating_case(match.group(1))) for match in _RATED_OVERALL.finditer(text)][:1]
+    for match in _SENTENCE_PAIR.finditer(text):
         words = match.group(1).split()
-        key = next((k for n in range(len(words)) if words[n][:1].isupper() and (k := rating_key(" ".join(words[n:])))),
-                   None)
+        listed = text[:match.start()].rstrip().endswith(";")
+        key = next((k for n in range(len(words)) if (words[n][:1].isupper() or words[n][:1] == "(" or listed and n == 0)
+                    and (k := rating_key(" ".join(words[n:]).lstrip("(")))), None)
         if key:
             pairs.append((key, rating_case(match.group(2))))
     return pairs if len(pairs) >= 2 else []

@@ -19,6 +19,7 @@ from ..models.structure import ListItem, Paragraph, Structure
 
 from .broken_words import unbroken
 from .citations import find_citations
+from .hard_wraps import over_page_breaks
 from .run_in_items import run_in_items
 from .text import collapse_ws, join_lines, strip_marker
 
@@ -92,7 +93,7 @@ def item_text(item: ListItem, known_words: frozenset[str] = frozenset()) -> str:
 
 
 def _joined(lines, known_words: frozenset[str]) -> str:
-    return join_lines(unbroken(lines), known_words)
+    return join_lines(unbroken(over_page_breaks(lines)), known_words)
 
 
 def _item_findings(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str) -> list[Finding]:

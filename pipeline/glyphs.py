@@ -27,8 +27,11 @@ from .placed_widths import placed_boxes
 from .rules import Rule
 from .zero_width import BREAK, ZERO_WIDTH
 
-# Ligature glyphs a reader reads as letters.
-LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+# Characters a reader reads as others: ligature glyphs as their letters, and a non-breaking hyphen
+# (U+2011) as the hyphen it prints: "no break here" is the writer's instruction to the line breaker,
+# as a no-break space's is (read as a space, SPACES) and a soft hyphen's (left out where no line breaks).
+READ_AS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+           "\u2011": "-"}
 # PDFium prints U+FFFE (or U+0002) for a hyphen ending a line, whether the PDF drew a
 # hyphen-minus or a soft hyphen: a reader sees "-", and text.py decides if it splits a word.
 SOFT_HYPHEN = "\u00ad"
@@ -43,9 +46,11 @@ SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
 IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
-# Characters that print no glyph: spaces, and the zero-width characters (zero_width.py), which are no space.
-SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u3000") | ZERO_WIDTH
-SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
+# Characters that print no glyph: spaces (every space separator of Unicode's, the no-break ones U+00A0 and
+# U+202F too: the gap they leave decides a word space, read.py), and the zero-width characters (zero_width.py), which are no space.
+SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                   "\u202f\u205f\u3000") | ZERO_WIDTH
+SPECIAL = frozenset(READ_AS) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
 LETTER_GAP_EM = 0.06
@@ -216,7 +221,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                 closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
                 ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
             elif ch in SPECIAL:
-                ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
+                ch = "-" if ch in PDFIUM_HYPHEN_MARKS else READ_AS.get(ch, ch)
             else:
                 ch = _swapped_letter(raw_api, raw, text, k, (left, right), size)
         if parts and k == last_k + 1 and left == x_prev and right == x1:

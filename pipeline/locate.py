@@ -116,14 +116,14 @@ def _with_records(items: list[ListItem], records: list[ListItem], lines: list[Li
     return sorted(items + records, key=lambda item: rank.get(item.lines[0].page, len(rank)))
 
 
-def _room_for_next_word(line: Line, after: Line) -> bool:
-    """`line` stops short enough of `after`'s end for `after`'s first word (and a space) to have fitted on it:
-    it ended there, not wrapped (a box's ragged line, "… that Deprivation of" / "Liberty Safeguards …").
-    The word's width is its share of its line's characters."""
+def _room_for_next_word(line: Line, after: Line, edge: float | None = None) -> bool:
+    """`line` stops short enough of `after`'s end (or of `edge`, its column's right edge) for `after`'s first
+    word (and a space) to have fitted on it: it ended there, not wrapped (a box's ragged line, "… that
+    Deprivation of" / "Liberty Safeguards …"). The word's width is its share of its line's characters."""
     text = after.text.strip()
     word = text.split(" ", 1)[0]
     width = (after.x1 - after.x0) * (len(word) + 1) / max(len(text), 1)
-    return after.x1 - line.x1 > width
+    return (after.x1 if edge is None else edge) - line.x1 > width
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -2153,7 +2153,7 @@ class _Walker:
                 lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
                 lst.hidden = True
                 return True
-            if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst):
+            if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst) or self._wraps_to_column_edge(line, lst):
                 lst.cont_x = line.x0  # its lines go here (a little right of its first line's text, or at the paragraph's edge)
                 return True
             if self._ragged(line, last):
@@ -2166,8 +2166,8 @@ class _Walker:
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
         if lst.hidden and not _open_sentence(lst.item) and line.text[:1].isupper() and abs(line.x0 - lst.text_x) < abs(line.x0 - lst.cont_x):
             return False  # back at the first line's x after a sentence's end: the next item, its bullet as hidden
-        if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size:
-            return True  # aligned under the item's text, even after a gap: its next paragraph
+        if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size and line.x0 > lst.glyph_x - INDENT_SLACK_EM * line.size:
+            return True  # aligned under the item's text, even after a gap: its next paragraph (never left of its bullet)
         if self._jump(line, last):
             return not self._paragraph_break(line, last)
         if self._paragraph_break(line, last):
@@ -2289,6 +2289,20 @@ class _Walker:
                 and (same_type(line, last) or not strip_marker(collapse_ws(last.text)))  # or a bullet alone so far
                 and abs(line.x0 - edge) <= INDENT_SLACK_EM * line.size
                 and (_open_sentence(lst.item) or opens_citation(line.text)) and not self._paragraph_break(line, last))
+
+    def _wraps_to_column_edge(self, line: Line, lst: _List) -> bool:
+        """A bullet indented from where its page's text starts, whose text wraps back to that edge, left
+        of the bullet (a plain-text file printed as it is: "  * The trust must …" / "record a …" at the
+        first column, or one character in where the wrap carried a space over): the item's last line
+        left no room before its column's right edge for `line`'s first word mid-sentence (it wrapped),
+        and `line` goes on at that edge in the item's type with no paragraph gap."""
+        last, slack = lst.item[-1], INDENT_SLACK_EM * line.size
+        edge = self.right_edges.get((last.page, round(last.column_left)), last.x1)
+        left = min((l.x0 for l in self.page_lines.get(line.page, ()) if same_type(l, line)), default=line.x0)  # its type's lines start
+        return (line.page == last.page and same_type(line, last) and not self._paragraph_break(line, last)
+                and left - slack <= line.x0 <= left + SUB_INDENT_EM * line.size
+                and line.x0 < lst.glyph_x - slack and not _room_for_next_word(last, line, edge)
+                and (_open_sentence(lst.item) or opens_citation(line.text)))
 
     def _paragraph_edge(self, first: Line, line: Line) -> float | None:
         """Where the lines in `line`'s type start, on `first`'s row left of it, else on the row right above it

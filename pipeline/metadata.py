@@ -70,9 +70,13 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
 NEXT_LABEL = re.compile(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
 # A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
 # carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
-# between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024").
-ASSESSED_ON = re.compile(r"\bwe carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment\b[^.]{0,60}?\b(?:on|between|from)\s+"
-                         r"((?:\d+|[A-Za-z]+|[–-])(?:\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
+# between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
+# a paper reproducing a report's lists with no cover says it in a sentence too ("following its inspection of the
+# trust on 4, 5 and 6 October 2022", "The Care Quality Commission inspected our acute wards … on 12 and 13
+# September 2023"), never of an earlier one ("our last inspection on …").
+ASSESSED_ON = re.compile(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
+                         r"(?:inspected|inspection of))\b[^.]{0,60}?\b(?:on|between|from)\s+"
+                         r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
 UPDATED = re.compile(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
@@ -518,13 +522,13 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 
 
 def _assessed_on(text: str) -> str | None:
-    """The days an assessment page says it was carried out on, as printed (`ASSESSED_ON`): the run of
+    """The days an assessment page (or a paper's sentence) says it was carried out on, as printed (`ASSESSED_ON`): the run of
     days, months, years and "and" / "to" after "on" / "between" / "from", up to its last year."""
-    match = ASSESSED_ON.search(collapse_ws(text))
+    match = ASSESSED_ON.search(collapse_ws(join_lines(text.splitlines())))  # a month split at a line end read whole
     if not match:
         return None
     words = list(takewhile(lambda w: w.isdigit() or w.lower() in MONTHS or w.lower() in ("and", "to", "–", "-"),
-                           match.group(1).split()))
+                           match.group(1).replace(",", " ").split()))
     while words and not (words[-1].isdigit() and len(words[-1]) == 4):
         words.pop()
     printed = " ".join(words)

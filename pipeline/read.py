@@ -74,6 +74,7 @@ from .strikes import unstruck
 from .drifting_lines import levelled
 from .connectors import without_connectors
 from .typed_grid import typed_grid
+from .hard_wraps import cut_at_wrap_column, fixed_pitch
 from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
                    join_lines, kind_word, opens_lower)
@@ -405,7 +406,7 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
              for n, groups in enumerate(cut)]
     split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
-    read = rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split)
+    read = cut_at_wrap_column(rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split))
     return Page(number=number, width=float(width), height=float(height), lines=_ruled_over(read, rules))
 
 
@@ -941,6 +942,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
+        pitch=fixed_pitch([g for w in words for g in w["chars"]]),
     )
 
 
