@@ -29,11 +29,16 @@ _WORD = r"[\w’'-]+"
 # information given or had: "patients are given clear information about", "receive written advice on"
 _GIVEN = re.compile(rf"\b(?:given|provided\s+with|offered|receive|receives|get|gets|have|has)\s+(?:{_WORD}\s+){{0,3}}?"
                     r"(?:information|advice|leaflets?|explanations?)\s+(?:about|on|regarding|explaining)\b", re.IGNORECASE)
-# people told or informed of it: "told about", "informed how to"
-_TOLD = re.compile(r"\b(?:told|informed|advised)\s+(?:about|of|how|what|when|why)\b", re.IGNORECASE)
-# information put where people see it: "information about chaperones is displayed"
-_SHOWN = re.compile(rf"\b(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
-                    r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)\b", re.IGNORECASE)
+# people told or informed of it: "told about", "informed how to"; or knowing how to complain, as the complaints
+# information leaves them ("people know how to make a complaint"; staff who know how to raise a concern are asked
+# to speak up, no information)
+_TOLD = re.compile(r"\b(?:(?:told|informed|advised)\s+(?:about|of|how|what|when|why)|knows?\s+how\s+to\s+"
+                   r"(?:(?:make|raise)\s+a\s+)?complain)", re.IGNORECASE)
+# information put where people see it: "information about chaperones is displayed", "the complaints procedure is
+# on display"
+_SHOWN = re.compile(rf"\b(?:(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
+                    r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)|(?:is|are)\s+(?:\w+ly\s+)?"
+                    r"(?:on\s+display|displayed))\b", re.IGNORECASE)
 # anything people are told, or know from being told ("know what to do if ...", "are aware of")
 _NAMES_INFORMATION = re.compile(r"\b(?:information|details|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
                                 r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)
