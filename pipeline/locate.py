@@ -16,6 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .card_chips import chips_apart
+from .column_cuts import at_column_foot, goes_on_elsewhere, resumes_at
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
@@ -227,6 +228,8 @@ class _Walker:
         self.in_table = False
         self.items: list[ListItem] = []
         self.paragraphs: list[Paragraph] = []
+        self.cut: list[Paragraph] = []  # paragraphs ended mid-sentence at their column's foot (`column_cuts.py`)
+        self.resumed: Context | None = None  # the open paragraph's context: a cut one's, taken up again
         self.services: list[str] = []
         self.prev: Line | None = None
         self.next: Line | None = None  # the line read after the one being fed
@@ -1497,6 +1500,8 @@ class _Walker:
             return
         elif not self.open and self._resumes_past_insert(line, text):
             self._feed_list(line, text)
+        elif not self.open and not self.in_table and self._resumes_cut(line, text):
+            return
         elif self.open:
             self._feed_list(line, text)
         elif not self.in_table:
@@ -1505,13 +1510,33 @@ class _Walker:
                 kind, sentence = lead_in
                 self._open_list(kind, sentence, (round(self.body_size), 0), False, self.paragraph[-1])
                 return self._feed_list(line, text)
-            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
+            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)
+                                   or self._cut_goes_on_elsewhere(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph and not self._wrapped_number(line, text):
                 self._end_paragraph()
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _cut_goes_on_elsewhere(self, line: Line) -> bool:
+        """Over a column or page break the open paragraph's unfinished sentence goes on in its own
+        column on the next page, not at `line`, another column's (`column_cuts.py`)."""
+        last = self.paragraph[-1]
+        return self._jump(line, last) and _unfinished(self.paragraph) and goes_on_elsewhere(line, last, self.page_lines)
+
+    def _resumes_cut(self, line: Line, text: str) -> bool:
+        """A paragraph ended mid-sentence at its column's foot goes on at `line`, its column's next line
+        on the next page, unless the open paragraph's unfinished sentence goes on there itself."""
+        cut = next((p for p in reversed(self.cut) if resumes_at(line, p.lines[-1], self.page_lines)), None)
+        if cut is None or bullet_marker(text) or (self.paragraph and _unfinished(self.paragraph) and abs(
+                self.paragraph[-1].x0 - line.x0) <= INDENT_SLACK_EM * line.size):
+            return False
+        self._end_paragraph()
+        self.cut.remove(cut)
+        self.paragraphs = [p for p in self.paragraphs if p is not cut]
+        self.paragraph, self.resumed = [*cut.lines, line], cut.context
+        return True
 
     def _resumes_empty(self, text: str) -> bool:
         """A bullet saying what the list's own subject must or should do ("The trust should ..."),
@@ -2375,9 +2400,11 @@ class _Walker:
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
         if self.paragraph:
-            context = self._context(self._paragraph_section())
+            context = self.resumed or self._context(self._paragraph_section())
             self.paragraphs.append(Paragraph(context=context, lines=self.paragraph))
-            self.paragraph = []
+            if _unfinished(self.paragraph) and at_column_foot(self.paragraph[-1], self.page_lines.get(self.paragraph[-1].page, [])):
+                self.cut.append(self.paragraphs[-1])
+            self.paragraph, self.resumed = [], None
 
     def close_all(self) -> None:
         """End whatever list item, list and paragraph are open."""
@@ -2544,6 +2571,11 @@ def _open_sentence(lines: list[Line]) -> bool:
     if not lines[-1].text.rstrip().endswith(TERMINAL):
         return True
     return bracket_open([line.text for line in lines])
+
+
+def _unfinished(lines: list[Line]) -> bool:
+    """The text's last sentence is not ended: it may go on over a column or page break."""
+    return not _ends_sentence(lines) or _open_sentence(lines)
 
 
 def _ends_sentence(lines: list[Line]) -> bool:
