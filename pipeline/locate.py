@@ -2611,6 +2611,28 @@ def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[L
         if len(label.split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})
             return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
+    return _plain_wrapped_run_in(lines)
+
+
+def _plain_wrapped_run_in(lines: list[Line]) -> tuple[str, list[Line]]:
+    """A plain label naming a core service wrapped from the item's first line onto its next, closed by
+    a colon before the statement's first words ("– Acute wards for adults of working age and" /
+    "psychiatric intensive care units: The provider must …", a re-print losing the label's bold):
+    the label, and the item without it (its first line its bullet alone, as a bold label's leaves it)."""
+    first = collapse_ws(lines[0].text)
+    marker = bullet_marker(first) or ""
+    words = [first[len(marker):].strip()]
+    for k in range(1, len(lines)):
+        text = collapse_ws(lines[k].text)
+        label, colon, rest = text.partition(": ")
+        words.append(label)
+        if len(" ".join(words).split()) > MAX_HEADING_WORDS or lines[k].page != lines[0].page:
+            break
+        if colon:
+            if sp.service_name(" ".join(words)) and sp.opens_action(" ".join([rest, *(l.text for l in lines[k + 1:k + 2])])):
+                return " ".join(words), [lines[0].model_copy(update={"text": marker.strip()}),
+                                         lines[k].model_copy(update={"text": rest})] + lines[k + 1:]
+            break
     return "", lines
 
 
