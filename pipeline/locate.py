@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .band_headings import headings_after_bands
 from .card_chips import chips_apart
 from .column_cuts import at_column_foot, goes_on_elsewhere, resumes_at
 from .citations import citation_spans, opens_with_citation
@@ -89,7 +90,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines())))))))))),
+    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines()))))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
