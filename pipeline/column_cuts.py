@@ -1,6 +1,9 @@
 """Columns that each go on over the page break in their own place (cards set in two columns, each
 column's text running on at the next page's top where it was): a paragraph cut mid-sentence at its
-column's foot goes on there, not at the line read next, another column's.
+column's foot goes on there, not at the line read next, another column's. `split_rows.py` reorders
+such columns before the walker when they read as a row of cells (cells starting level, the line read
+after a cut opening a cell of its own); this is the walker's rule for the paragraphs it leaves (cards
+starting at other heights, a column's top the tail of an earlier card, a title in the text's type).
 
 Reading order is column by column, so after the cut the next column's text comes first. It is not
 the cut sentence's rest when it opens a block of its own under a title or score line of its column
