@@ -9,7 +9,8 @@ Reading order is column by column, so after the cut the next column's text comes
 the cut sentence's rest when it opens a block of its own under a title or score line of its column
 (`under_other_type`), when it is a title itself (its lines in its type end in other type with no
 sentence ended, `runs_into_other_type`), or when the cut column's own next line on the next page
-opens in lower case, the rest of a sentence no line before it leaves open (`own_rest`). The walker
+opens in lower case, the rest of a sentence no line before it leaves open (`own_rest`); never when it
+opens in lower case itself (columns filled in turn: the sentence goes on there). The walker
 then ends the paragraph there and takes it up again at that line (`resumes_at`). Every measure is
 the page's own lines and ems of the type.
 """
@@ -79,7 +80,8 @@ def goes_on_elsewhere(line: Line, cut: Line, pages: dict[int, list[Line]]) -> bo
     """The paragraph whose sentence `cut` leaves open at its column's foot does not go on at `line`,
     read next in another column (over a column or page break), but in its own column on the next page."""
     page = pages.get(cut.page, [])
-    if abs(line.x0 - cut.x0) <= EDGE_SLACK_EM * cut.size or not at_column_foot(cut, page):
+    if (abs(line.x0 - cut.x0) <= EDGE_SLACK_EM * cut.size or opens_lower(line.text)
+            or not at_column_foot(cut, page)):
         return False
     here = pages.get(line.page, [])
     if under_other_type(line, cut, here) or runs_into_other_type(line, here):
@@ -87,8 +89,8 @@ def goes_on_elsewhere(line: Line, cut: Line, pages: dict[int, list[Line]]) -> bo
     rest = own_rest(cut, pages)
     if rest is None or not opens_lower(rest.text):
         return False
-    before = pages[rest.page][:pages[rest.page].index(rest)]
-    return not before or _ends_sentence(before[-1])
+    before = pages[rest.page][:pages[rest.page].index(rest)] or pages.get(rest.page - 1, [])[-1:]
+    return _ends_sentence(before[-1])  # else the line read before it goes on there (columns filled in turn)
 
 
 def resumes_at(line: Line, cut: Line, pages: dict[int, list[Line]]) -> bool:

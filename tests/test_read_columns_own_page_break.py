@@ -112,3 +112,21 @@ def test_a_sentence_cut_at_a_column_foot_does_not_go_on_at_the_next_columns_titl
     assert len(breach) == 1 and breach[0].endswith(
         "This was a breach of regulation 19 (Fit and proper persons employed) of the Health and Social Care Act 2008 "
         "(Regulated Activities) Regulations 2014. Leaders were visible.")
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_columns_filled_in_turn_go_on_at_the_next_columns_top_as_before(tmp_path, size):
+    """Text flowing from the left column's foot to the right column's top, and from there to the next
+    page's left column: each sentence goes on where the reading order goes, though the next page's left
+    column opens in lower case too."""
+    path = tmp_path / "report.pdf"
+    flow = ([("p", "People were not always protected"), ("p", "from abuse. The provider was in"),
+             ("p", "breach of regulation 13 of the Health")],
+            [("p", "and Social Care Act 2008."), ("p", "There were not enough staff at"),
+             ("p", "night. On 3 of the 14 nights")])
+    rest = ([("p", "only 2 care staff were on duty.")], [])
+    _pdf(path, size, [["Safe", flow], [rest, *NEXT]])
+    paragraphs = _paragraphs(path)
+    assert "People were not always protected from abuse. The provider was in breach of regulation 13 of the " \
+           "Health and Social Care Act 2008. There were not enough staff at night. On 3 of the 14 nights only 2 " \
+           "care staff were on duty." in paragraphs
