@@ -447,5 +447,8 @@ def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring:
     # A name set larger than the text (a cover's title, a chapter's) is a running line only where
     # it recurs in that size: the cover's 22 pt service name is no header for a 16 pt heading.
     key = _sized(line) if line.size > LARGER_TYPE * text_size else margin_key(text)
-    separated = line.size < SMALL_TYPE * text_size and _placed(line, height) in recurring
+    # A footer wrapped onto a line opening with its dash ("– providers should keep this report …") goes
+    # on in lower case, as no statement opens; it too recurs in its place.
+    separated = _placed(line, height) in recurring and (
+        line.size < SMALL_TYPE * text_size or band == "bottom" and opens_lower(text[len(bullet_marker(text) or ""):].lstrip()))
     return running and (not bullet_marker(text) or separated) and key in recurring

@@ -15,7 +15,9 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .band_headings import headings_after_bands
 from .card_chips import chips_apart
+from .column_cuts import at_column_foot, goes_on_elsewhere, resumes_at
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
@@ -88,7 +90,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines())))))))))),
+    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines()))))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
@@ -227,6 +229,8 @@ class _Walker:
         self.in_table = False
         self.items: list[ListItem] = []
         self.paragraphs: list[Paragraph] = []
+        self.cut: list[Paragraph] = []  # paragraphs ended mid-sentence at their column's foot (`column_cuts.py`)
+        self.resumed: Context | None = None  # the open paragraph's context: a cut one's, taken up again
         self.services: list[str] = []
         self.prev: Line | None = None
         self.next: Line | None = None  # the line read after the one being fed
@@ -1492,6 +1496,8 @@ class _Walker:
             return
         elif not self.open and self._resumes_past_insert(line, text):
             self._feed_list(line, text)
+        elif not self.open and not self.in_table and self._resumes_cut(line, text):
+            return
         elif self.open:
             self._feed_list(line, text)
         elif not self.in_table:
@@ -1500,13 +1506,33 @@ class _Walker:
                 kind, sentence = lead_in
                 self._open_list(kind, sentence, (round(self.body_size), 0), False, self.paragraph[-1])
                 return self._feed_list(line, text)
-            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
+            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)
+                                   or self._cut_goes_on_elsewhere(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph and not self._wrapped_number(line, text):
                 self._end_paragraph()
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _cut_goes_on_elsewhere(self, line: Line) -> bool:
+        """Over a column or page break the open paragraph's unfinished sentence goes on in its own
+        column on the next page, not at `line`, another column's (`column_cuts.py`)."""
+        last = self.paragraph[-1]
+        return self._jump(line, last) and _unfinished(self.paragraph) and goes_on_elsewhere(line, last, self.page_lines)
+
+    def _resumes_cut(self, line: Line, text: str) -> bool:
+        """A paragraph ended mid-sentence at its column's foot goes on at `line`, its column's next line
+        on the next page, unless the open paragraph's unfinished sentence goes on there itself."""
+        cut = next((p for p in reversed(self.cut) if resumes_at(line, p.lines[-1], self.page_lines)), None)
+        if cut is None or bullet_marker(text) or (self.paragraph and _unfinished(self.paragraph) and abs(
+                self.paragraph[-1].x0 - line.x0) <= INDENT_SLACK_EM * line.size):
+            return False
+        self._end_paragraph()
+        self.cut.remove(cut)
+        self.paragraphs = [p for p in self.paragraphs if p is not cut]
+        self.paragraph, self.resumed = [*cut.lines, line], cut.context
+        return True
 
     def _resumes_empty(self, text: str) -> bool:
         """A bullet saying what the list's own subject must or should do ("The trust should ..."),
@@ -2384,9 +2410,11 @@ class _Walker:
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
         if self.paragraph:
-            context = self._context(self._paragraph_section())
+            context = self.resumed or self._context(self._paragraph_section())
             self.paragraphs.append(Paragraph(context=context, lines=self.paragraph))
-            self.paragraph = []
+            if _unfinished(self.paragraph) and at_column_foot(self.paragraph[-1], self.page_lines.get(self.paragraph[-1].page, [])):
+                self.cut.append(self.paragraphs[-1])
+            self.paragraph, self.resumed = [], None
 
     def close_all(self) -> None:
         """End whatever list item, list and paragraph are open."""
@@ -2555,6 +2583,11 @@ def _open_sentence(lines: list[Line]) -> bool:
     return bracket_open([line.text for line in lines])
 
 
+def _unfinished(lines: list[Line]) -> bool:
+    """The text's last sentence is not ended: it may go on over a column or page break."""
+    return not _ends_sentence(lines) or _open_sentence(lines)
+
+
 def _ends_sentence(lines: list[Line]) -> bool:
     """The item's text ends a finished sentence, or the bracket closing one ("… on all wards.
     (Regulation 12(2)" / "(g))"): a citation after its sentence's stop ends the item too."""
@@ -2588,6 +2621,28 @@ def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[L
         if len(label.split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})
             return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
+    return _plain_wrapped_run_in(lines)
+
+
+def _plain_wrapped_run_in(lines: list[Line]) -> tuple[str, list[Line]]:
+    """A plain label naming a core service wrapped from the item's first line onto its next, closed by
+    a colon before the statement's first words ("– Acute wards for adults of working age and" /
+    "psychiatric intensive care units: The provider must …", a re-print losing the label's bold):
+    the label, and the item without it (its first line its bullet alone, as a bold label's leaves it)."""
+    first = collapse_ws(lines[0].text)
+    marker = bullet_marker(first) or ""
+    words = [first[len(marker):].strip()]
+    for k in range(1, len(lines)):
+        text = collapse_ws(lines[k].text)
+        label, colon, rest = text.partition(": ")
+        words.append(label)
+        if len(" ".join(words).split()) > MAX_HEADING_WORDS or lines[k].page != lines[0].page:
+            break
+        if colon:
+            if sp.service_name(" ".join(words)) and sp.opens_action(" ".join([rest, *(l.text for l in lines[k + 1:k + 2])])):
+                return " ".join(words), [lines[0].model_copy(update={"text": marker.strip()}),
+                                         lines[k].model_copy(update={"text": rest})] + lines[k + 1:]
+            break
     return "", lines
 
 
