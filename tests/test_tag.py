@@ -3624,3 +3624,19 @@ class TestTags65:
         tagged = _one(_finding("The trust should develop a strategy for its community services, with a named "
                                "non-executive director lead.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Vision and strategy")
+
+    CRISIS = "Mental health crisis services and health-based places of safety"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should make sure people detained by the police are not taken to a police station when the place of "
+        "safety is already in use.",
+        "The trust should stop using the section 136 suite as an extra bed, so that it is available whenever someone "
+        "needs it."])
+    def test_a_place_of_safety_there_when_needed_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service=self.CRISIS))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_act_s_time_limit_in_a_place_of_safety_stays_the_act_s(self) -> None:
+        tagged = _one(_finding("The trust must ensure that nobody stays in the place of safety beyond the 24-hour "
+                               "limit allowed under section 136 without an extension.", service=self.CRISIS))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
