@@ -1012,7 +1012,7 @@ class TestRoundEleven:
                                 "that it is not carried through the dining room.", kind="should"))
         person = _one(_finding("Ensure that patients in segregation are reviewed by a doctor every four hours."))
         assert (laundry.theme, _reg_keys(laundry)) == ("Cleanliness, infection control and hygiene", [("RA2014", "12")])
-        assert person.theme == "Restrictive practice"  # the MHA Code's own, with no service printed
+        assert person.theme == "Safeguarding"  # restrictive practice outside a mental-health service (§9.4)
 
     def test_the_people_a_cue_names_may_be_named_another_way(self) -> None:
         """'environment for people living with dementia' is the same cue for patients or residents."""
@@ -3570,14 +3570,6 @@ class TestTags65:
         tagged = _one(_finding(text))
         assert (tagged.domain, tagged.theme) == ("Safe", "Safeguarding")
         assert _read_keys(tagged) == [("RA2014", "13")]
-
-    @pytest.mark.parametrize("service, theme", [
-        (None, "Restrictive practice"),
-        ("Forensic inpatient or secure wards", "Assessing and responding to patient risk")])
-    def test_seclusion_stays_out_of_safeguarding(self, service: str | None, theme: str) -> None:
-        tagged = _one(_finding("The provider must ensure that every period of seclusion is reviewed by a doctor.",
-                               service=service))
-        assert (tagged.domain, tagged.theme) == ("Safe", theme)
 
     @pytest.mark.parametrize("text", [
         "The provider should ensure that clinical call backs are made within the timescales its policy sets.",
