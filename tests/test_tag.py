@@ -1012,7 +1012,7 @@ class TestRoundEleven:
                                 "that it is not carried through the dining room.", kind="should"))
         person = _one(_finding("Ensure that patients in segregation are reviewed by a doctor every four hours."))
         assert (laundry.theme, _reg_keys(laundry)) == ("Cleanliness, infection control and hygiene", [("RA2014", "12")])
-        assert person.theme == "Restrictive practice"
+        assert person.theme == "Safeguarding"  # restrictive practice outside a mental-health service (§9.4)
 
     def test_the_people_a_cue_names_may_be_named_another_way(self) -> None:
         """'environment for people living with dementia' is the same cue for patients or residents."""
@@ -1569,8 +1569,9 @@ class TestRoundSeventeen:
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
         assert _reg_keys(tagged) == [("RA2014", "13")]
 
-    def test_restrictive_practice_elsewhere_keeps_its_theme(self) -> None:
-        assert _one(_finding(self.RESTRAINT, service="Urgent and emergency care")).theme == "Restrictive practice"
+    def test_restrictive_practice_elsewhere_is_safeguarding(self) -> None:
+        """§9.4's acute and community column has no restrictive practice heading: regulation 13's Safeguarding."""
+        assert _one(_finding(self.RESTRAINT, service="Urgent and emergency care")).theme == "Safeguarding"
 
     def test_data_submitted_said_accurate_is_information_management(self) -> None:
         tagged = _one(_finding("The trust should assure itself that the data submitted to NHS Digital on falls is "
@@ -1836,7 +1837,7 @@ class TestRoundFortyTwo:
     def test_handcuffs_recorded_as_a_restraint_stay_restrictive_practice(self) -> None:
         tagged = _one(_finding("The trust must ensure that the use of handcuffs on the ward is recorded as mechanical "
                                "restraint."))
-        assert (tagged.domain, tagged.theme) == ("Safe", "Restrictive practice")
+        assert (tagged.domain, tagged.theme) == ("Safe", "Safeguarding")  # restraint outside a mental-health service
 
     def test_a_privacy_screen_at_reception_is_no_health_screen(self) -> None:
         tagged = _one(_finding("The practice should ensure the reception desk privacy screen protects "
@@ -3555,3 +3556,87 @@ class TestTags64:
             self, text: str, domain: str, theme: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == (domain, theme)
+
+
+class TestTags65:
+    """Tag round 65: classes of miss on an outside set of mental health, ambulance and NHS 111, adult social care,
+    substance misuse and prison statements, each checked in wording of its own."""
+
+    @pytest.mark.parametrize("text", [
+        "The home must ensure that any use of restraint is recorded and reviewed by the registered manager.",
+        "The provider must make sure that restrictive practices used in people's own homes are assessed and "
+        "regularly reviewed."])
+    def test_restrictive_practice_outside_mental_health_is_safeguarding(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Safeguarding")
+        assert _read_keys(tagged) == [("RA2014", "13")]
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that clinical call backs are made within the timescales its policy sets.",
+        "The service must make sure that every call back to a caller is made by a clinician and recorded."])
+    def test_a_call_back_made_is_the_caller_s_risk(self, text: str) -> None:
+        tagged = _one(_finding(text, service="NHS 111"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _read_keys(tagged) == [("RA2014", "12")]
+
+    def test_staff_to_make_call_backs_stay_staffing(self) -> None:
+        tagged = _one(_finding("The provider must ensure there are sufficient clinical advisers on duty to make call "
+                               "backs at weekends.", service="NHS 111"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    def test_a_condition_worsening_is_deterioration(self) -> None:
+        tagged = _one(_finding("The provider must make sure that care workers know who to contact when a person's "
+                               "condition worsens during a visit."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("service, theme", [
+        (None, "Environment and equipment"),
+        ("Acute wards for adults of working age and psychiatric intensive care units", "Environment and equipment")])
+    def test_lines_of_sight_are_the_place_s_design(self, service: str | None, theme: str) -> None:
+        tagged = _one(_finding("The trust should remove the blind spots in the corridor outside the bedrooms.",
+                               kind="should", service=service))
+        assert (tagged.domain, tagged.theme) == ("Safe", theme)
+        assert _read_keys(tagged) == [("RA2014", "15")]
+
+    def test_naloxone_kept_in_stock_is_a_medicine(self) -> None:
+        tagged = _one(_finding("The service must check weekly that the naloxone it stocks is within its expiry date.",
+                               service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
+
+    def test_naloxone_offered_stays_harm_reduction(self) -> None:
+        tagged = _one(_finding("The service should make sure naloxone is offered to every client who uses opioids.",
+                               kind="should", service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("text", [
+        "The practice should involve patients in shaping the services it offers.",
+        "The prison healthcare service should set up a service user forum that meets every month."])
+    def test_people_shaping_the_service_are_engagement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+
+    def test_the_board_assured_of_the_fit_and_proper_person_test_is_leadership(self) -> None:
+        tagged = _one(_finding("The provider must give its board assurance that each director has passed the fit and "
+                               "proper person test. (Regulation 5)"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Leadership")
+
+    def test_a_director_named_as_a_lead_leaves_the_strategy_its_say(self) -> None:
+        tagged = _one(_finding("The trust should develop a strategy for its community services, with a named "
+                               "non-executive director lead.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Vision and strategy")
+
+    CRISIS = "Mental health crisis services and health-based places of safety"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should make sure people detained by the police are not taken to a police station when the place of "
+        "safety is already in use.",
+        "The trust should stop using the section 136 suite as an extra bed, so that it is available whenever someone "
+        "needs it."])
+    def test_a_place_of_safety_there_when_needed_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service=self.CRISIS))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_act_s_time_limit_in_a_place_of_safety_stays_the_act_s(self) -> None:
+        tagged = _one(_finding("The trust must ensure that nobody stays in the place of safety beyond the 24-hour "
+                               "limit allowed under section 136 without an extension.", service=self.CRISIS))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
