@@ -25,6 +25,7 @@ from .hidden_copy import covered
 from .ligatures import LOST
 from .placed_widths import placed_boxes
 from .rules import Rule
+from .styled_letters import plain
 from .zero_width import BREAK, ZERO_WIDTH
 
 # Ligature glyphs a reader reads as letters.
@@ -241,8 +242,17 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    runs = _without_watermarks(set_drop_caps_in(runs))
+    runs = _without_watermarks(set_drop_caps_in([_plain_run(g) for g in runs]))
     return runs, _shapes(marks, height, max((g.size for g in runs), default=0.0))
+
+
+def _plain_run(g: Glyph) -> Glyph:
+    """A run whose letters are styled by code point ("𝗺𝘂𝘀𝘁") as the plain letters a reader sees, in bold
+    type when they are bold ones (styled_letters.py)."""
+    if g.text.isascii():
+        return g
+    text, bold = plain(g.text)
+    return g._replace(text=text, bold=g.bold or bold)
 
 
 def _high_surrogate(ch: str) -> bool:
