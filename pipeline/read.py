@@ -61,7 +61,7 @@ from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
-from .white_out import whited_out
+from .painted_over import painted_over
 from .form_fields import printed_fields
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
@@ -259,7 +259,7 @@ def _read_one(pdf, number: int) -> Page:
     printed = printed_fields(pdf, number - 1)
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
-    objects = whited_out(page, page_objects(page))
+    objects = painted_over(page, page_objects(page))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)

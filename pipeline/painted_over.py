@@ -1,8 +1,11 @@
-"""A white-out patch: an erratum printed over superseded words by painting an opaque white box on
-them, then the corrected text on the box. The old words stay in the content stream, under the
-patch, where no reader sees them; read with the new ones they interleave letter by letter ("We
-recommendrecommendthethe…"). A text object the page paints over wholly, later, with an opaque
-white fill is taken off the page before its text is read. Called before the text page is loaded.
+"""Text painted over: words the page draws and then covers with an opaque filled shape are words
+no reader sees. A white-out patch prints an erratum over superseded words (an opaque white box on
+them, then the corrected text on the box; read with the new ones they interleave letter by letter,
+"We recommendrecommendthethe…"); a release under FOI "redacts" names and whole passages by drawing
+black boxes over them, the text still in the content stream. Whatever its colour, a text object
+the page paints over wholly, later, with an opaque fill is taken off the page before its text is
+read; text drawn on the patch after it ("Redacted – s.41") is read. Called before the text page
+is loaded.
 """
 
 import ctypes
@@ -13,14 +16,14 @@ from .page_objects import PageObjects
 COVER_PT = 0.5
 
 
-def whited_out(page, objects: PageObjects) -> PageObjects:
-    """`objects` with the page's own text objects painted over by a later white patch removed,
+def painted_over(page, objects: PageObjects) -> PageObjects:
+    """`objects` with the page's own text objects painted over by a later opaque patch removed,
     from the page too."""
     import pypdfium2.raw as raw_api
 
-    patches = [obj for obj in objects.page_paths if _white(raw_api, obj)]
+    patches = [obj for obj in objects.page_paths if _opaque(raw_api, obj)]
     if not patches or not objects.page_text:
-        return objects  # most pages: nothing painted white
+        return objects  # most pages: nothing filled
     order = {_address(obj): n for n, obj in enumerate(page.get_objects(max_depth=1))}
     boxes = [(order.get(_address(p), -1), p.get_bounds()) for p in patches]
     hidden = set()
@@ -37,13 +40,13 @@ def whited_out(page, objects: PageObjects) -> PageObjects:
     return PageObjects(*([obj for obj in part if _address(obj) not in hidden] for part in objects))
 
 
-def _white(raw_api, obj) -> bool:
-    """A path filled opaque white."""
+def _opaque(raw_api, obj) -> bool:
+    """A path filled with an opaque colour (any: white, black, a panel's tint)."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or not fill.value:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    return bool(raw_api.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)) and (r.value, g.value, b.value, a.value) == (255, 255, 255, 255)
+    return bool(raw_api.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)) and a.value == 255
 
 
 def _address(obj) -> int:
