@@ -103,7 +103,7 @@ def _marked(doc: ReportDocument) -> ReportDocument:
     recurring = _recurring_in(doc, margins)
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size), recurring)}
     headers |= rail_lines(doc, margins, _placed)
-    headers |= {line for page in doc.pages for line in bar_copies(page)}
+    headers |= {line for page in doc.pages for line in bar_copies(page, page.height * MARGIN_BAND[0], text_size)}
     pages = []
     for k, page in enumerate(doc.pages):
         into_body = _running_into_body(page.lines, page.height, margins[page.number],

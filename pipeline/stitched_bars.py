@@ -5,7 +5,8 @@ items. Each copy is the page's running header (furniture), as a header printed a
 page of a report is.
 
 Told by the lines themselves: the page's first rows (two or more: a title over its navigation, a
-notice band) printed again lower on the page, each line in the same words, type and place across
+notice band; opening in the page's top margin, not all in the text's plain type) printed again lower
+on the page, each line in the same words, type and place across
 the page and the rows as far apart as at the top. One line recurring (a group label "Trust-wide"
 under both lists, a table's header row printed again over its next table) is no bar.
 """
@@ -19,18 +20,20 @@ BAR_ROWS = 2
 ROW_EM = 0.3
 
 
-def bar_copies(page: Page) -> set[int]:
+def bar_copies(page: Page, band: float, text_size: float) -> set[int]:
     """Ids of the lines of the page's top bar and of its copies lower on the page; none when the
-    page's top rows are printed once."""
+    page's top rows are printed once. The bar opens in the page's top margin band (`band` points
+    deep) and is no run of the text's own plain lines (`text_size`: a paragraph printed twice)."""
     lines = sorted((line for line in page.lines if line.layer == "body" and line.text.strip()), key=lambda l: (l.top, l.x0))
-    if not lines:
+    if not lines or lines[0].bottom > band:
         return set()
     first = lines[0]
     found: set[int] = set()
     for copy in lines[1:]:
         if copy.top > first.bottom and _same(first, copy):
             bar = _bar(lines, copy.top - first.top)
-            if _rows(line for line, _ in bar) >= BAR_ROWS:
+            if _rows(line for line, _ in bar) >= BAR_ROWS and not all(
+                    not line.bold and abs(line.size - text_size) < 0.05 * text_size for line, _ in bar):
                 found |= {id(line) for pair in bar for line in pair}
     return found
 

@@ -74,3 +74,27 @@ def test_a_sticky_bar_stitched_into_a_tall_page_is_furniture(tmp_path, size, bre
     assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
         (heading.split()[3].lower(), None if service == "Trust-wide" else service, item)
         for heading, groups in LISTS for service, items in groups for item in items]
+
+
+def _line(text: str, top: float, size: float = 10.0, bold: bool = False):
+    from cqcplan.models.document import Line
+
+    return Line(text=text, page=1, x0=60.0, text_x0=60.0, x1=400.0, top=top, bottom=top + size, size=size, bold=bold)
+
+
+@pytest.mark.parametrize("first_top", [30.0, 120.0])
+def test_a_paragraph_printed_twice_is_no_bar(first_top):
+    """The page's first two lines, the text's own plain lines, printed again lower on the page (a
+    passage quoted twice): no bar, wherever the page's text starts."""
+    from cqcplan.models.document import Page
+    from cqcplan.pipeline.stitched_bars import bar_copies
+
+    words = ["Relatives said they were kept informed and", "felt welcome. Staff understood how to"]
+    lines = [_line(words[0], first_top), _line(words[1], first_top + 12.7), _line("report abuse.", first_top + 25.4),
+             _line(words[0], first_top + 300), _line(words[1], first_top + 312.7), _line("seek help.", first_top + 325.4)]
+    page = Page(number=1, width=595.0, height=842.0, lines=lines)
+    assert bar_copies(page, 84.2, 10.0) == set()
+    bar = [_line("Westmoor Staff Hub", 20.0, 13.0, True), _line("Reminder: training is due.", 45.0, 8.0, True)]
+    again = [line.model_copy(update={"top": line.top + 400, "bottom": line.bottom + 400}) for line in bar]
+    page = Page(number=1, width=595.0, height=842.0, lines=bar + lines[2:3] + again + lines[5:])
+    assert len(bar_copies(page, 84.2, 10.0)) == 4
