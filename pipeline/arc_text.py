@@ -38,11 +38,18 @@ class Arc(NamedTuple):
     centre: tuple[float, float] | None  # where its glyphs' upright axes meet: the ring's centre
 
 
-class _Letter:
-    __slots__ = ("k", "ch", "x", "y", "angle", "size", "advance", "font")
+class _Letter(NamedTuple):
+    """One glyph: its index, character, origin (page points, y from the bottom), the direction its
+    baseline runs (degrees), printed size, advance along its baseline and font (its address)."""
 
-    def __init__(self, k, ch, x, y, angle, size, advance, font):
-        self.k, self.ch, self.x, self.y, self.angle, self.size, self.advance, self.font = k, ch, x, y, angle, size, advance, font
+    k: int
+    ch: str
+    x: float
+    y: float
+    angle: float
+    size: float
+    advance: float
+    font: int
 
 
 def arcs(raw_api, raw, text: str, turned: list[int], matrix) -> list[Arc]:
@@ -77,10 +84,11 @@ def _letter(raw_api, raw, text: str, k: int, matrix) -> _Letter | None:
     scale = math.hypot(a, b)
     font = raw_api.FPDFTextObj_GetFont(drawn_by)
     width = ctypes.c_float()
-    if not font or not scale or not raw_api.FPDFFont_GetGlyphWidth(font, ord(ch), ctypes.c_float(size), ctypes.byref(width)):
+    if not font or not scale \
+            or not raw_api.FPDFFont_GetGlyphWidth(font, ord(ch), ctypes.c_float(size), ctypes.byref(width)):
         return None
-    return _Letter(k, ch, x.value, y.value, math.degrees(math.atan2(b, a)), size * math.hypot(c, d), width.value * scale,
-                   ctypes.addressof(font.contents))
+    return _Letter(k, ch, x.value, y.value, math.degrees(math.atan2(b, a)), size * math.hypot(c, d),
+                   width.value * scale, ctypes.addressof(font.contents))
 
 
 def _next(letter: _Letter, others: list[_Letter]) -> tuple[_Letter, bool] | None:
@@ -94,8 +102,8 @@ def _next(letter: _Letter, others: list[_Letter]) -> tuple[_Letter, bool] | None
             continue
         dx, dy = other.x - letter.x, other.y - letter.y
         beyond = dx * ux + dy * uy - letter.advance
-        if abs(dx * uy - dy * ux) < ACROSS_EM * letter.size and -SPACE_EM * letter.size < beyond < GAP_EM * letter.size \
-                and (best is None or abs(beyond) < abs(best[1])):
+        if abs(dx * uy - dy * ux) < ACROSS_EM * letter.size and -SPACE_EM * letter.size < beyond \
+                < GAP_EM * letter.size and (best is None or abs(beyond) < abs(best[1])):
             best = (other, beyond)
     return None if best is None else (best[0], best[1] > SPACE_EM * letter.size)
 

@@ -249,7 +249,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     if turned is not None:
         turned += [k for k in tilted if not any(k in arc.glyphs for arc in found)]
     if found:  # read again without the arcs' glyphs (their crowns' level letters too), and the arcs laid level
-        runs, shapes = page_glyphs(page, textpage, marks, splits, None, face, None, frozenset().union(*(a.glyphs for a in found)))
+        claimed = frozenset().union(*(arc.glyphs for arc in found))
+        runs, shapes = page_glyphs(page, textpage, marks, splits, None, face, None, claimed)
         if rings is not None:
             rings += found
         return runs + [run for arc in found for run in _arc_runs(raw_api, raw, arc, height)], shapes

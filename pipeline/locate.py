@@ -630,7 +630,8 @@ class _Walker:
         if line.bold or not here or not same_type(line, last) or _kind_cell_look(line) or bullet_marker(text) \
                 or sp.opens_action(text) or sp.service_name(text) or opens_with_citation(text) or opens_citation(text):
             return False
-        if self.noted is not None and self.across is not None and (self.noted is self.across or not same_type(self.noted, line)):
+        if self.noted is not None and self.across is not None \
+                and (self.noted is self.across or not same_type(self.noted, line)):
             # read right after that cell, or after a note in other type read past since (in the row's painted-over cell)
             return _on_its_row(line, self.across) and line.column_left >= self.across.column_left
         if self.prev is not last or self.noted is not None or self._column_edge(line) < max(l.x1 for l in here):
@@ -842,7 +843,8 @@ class _Walker:
         after = next((l for l in self.ahead if not _on_its_row(l, item[-1])), None)  # past its row's cells right of it
         if after is None or after.page != item[-1].page:
             return []
-        at = [l for l in (item[0], item[-1]) if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size]
+        at = [l for l in (item[0], item[-1])
+              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size]
         if _open_sentence(item):
             return [after] if item[-1] in at else []
         return [after] if at and after.x1 <= beside.x0 else []

@@ -304,7 +304,8 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
-    return [panel for ring_part in ring_parts(glyphs, rings, height) for cell in map(marks_read, grid_cells(ring_part, width, height))
+    return [panel for ring_part in ring_parts(glyphs, rings, height)
+            for cell in map(marks_read, grid_cells(ring_part, width, height))
             for part in ruled_parts(cell, column_rule(paths, height, cell, rules))
             for panel in panels(part, width)], rules, drawn_rules
 

@@ -96,7 +96,8 @@ def _blocks(runs: list) -> list[list]:
             size = max(a.size, b.size)
             across = min(a.x1, b.x1) - max(a.x0, b.x0)
             down = min(a.bottom, b.bottom) - max(a.top, b.top)
-            if (down > 0.3 * min(a.size, b.size) and -across < WORD_GAP_EM * size) or (across > 0 and -down < LINE_GAP_EM * size):
+            if (down > 0.3 * min(a.size, b.size) and -across < WORD_GAP_EM * size) \
+                    or (across > 0 and -down < LINE_GAP_EM * size):
                 parent[root(i)] = root(j)
     groups: dict[int, list] = {}
     for k, run in enumerate(runs):
