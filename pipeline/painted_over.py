@@ -24,7 +24,7 @@ def painted_over(page, objects: PageObjects) -> PageObjects:
     patches = [obj for obj in objects.page_paths if _opaque(raw_api, obj)]
     if not patches or not objects.page_text:
         return objects  # most pages: nothing filled
-    order = {_address(obj): n for n, obj in enumerate(page.get_objects(max_depth=1))}
+    order = {_address(obj): n for n, obj in enumerate(objects.drawn)}  # drawing order, no second walk
     boxes = [(order.get(_address(p), -1), p.get_bounds()) for p in patches]
     hidden = set()
     for obj in objects.page_text:
