@@ -30,6 +30,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 from cqcplan import api
@@ -43,6 +44,12 @@ BAR = {"recall": 0.98, "precision": 0.98, "identical": 0.97, "page+service": 0.9
 
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def seen(text: str) -> str:
+    """A heading as a reader sees it: letters styled by code point ("𝗠𝗨𝗦𝗧") are plain ones (NFKC), as
+    one outside author printed them and another wrote them in gold."""
+    return collapse(unicodedata.normalize("NFKC", text))
 
 
 def gold_paths(names: list[str], unseen_only: bool, root: Path | None = None) -> list[Path]:
@@ -228,7 +235,7 @@ def main() -> int:
         svc_ok = [(g, f) for g, f in pairs if (f.service or None) == g["service"]]
         both_ok = [(g, f) for g, f in pairs if page_of(f, g) == g["page"] and (f.service or None) == g["service"]]
         labelled = [(g, f) for g, f in pairs if "section" in g]  # held-back sets may leave sections out
-        sec_ok = [(g, f) for g, f in labelled if collapse(section_of(f, g)) == collapse(g["section"])]
+        sec_ok = [(g, f) for g, f in labelled if seen(section_of(f, g)) == seen(g["section"])]
         n_gold, n_got, n_m = len(gold["findings"]), len(found), len(pairs)
         md = meta_diff(gold.get("meta"), rep.meta) if rep else ["(no meta: extraction failed)"]
         rows.append((name, gold["producer"], n_gold, n_got, ratio(n_m, n_gold), ratio(len(ident), n_gold),
@@ -262,7 +269,7 @@ def main() -> int:
             if probs:
                 lines.append(f"  PLACE   [{g['kind']}] {'; '.join(probs)}: {show(g['text'], 90)}")
         for g, f in labelled:
-            if collapse(section_of(f, g)) != collapse(g["section"]):
+            if seen(section_of(f, g)) != seen(g["section"]):
                 lines.append(f"  SECTION [{g['kind']} p{g['page']}] got {f.section!r} (want {g['section']!r}): "
                              f"{show(g['text'], 60)}")
         details.append((name, lines))

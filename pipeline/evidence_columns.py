@@ -147,14 +147,25 @@ def _line_above(table: _Table, page: list[Line]) -> Line | None:
 
 def _lines_under(table: _Table, page: list[Line], top: float) -> list[Line]:
     """The lines from `top` down (the header row and the lines under it), by top, to a heading: a
-    list's or the end's, or one in its heading's type or larger (`table.limit`)."""
+    list's or the end's, or one in its heading's type or larger (`table.limit`); or to another table's
+    header row (bold cells level with one another, not under this table's: boxes in pairs down a
+    poster, each pair's tags over its boxes, are no one table)."""
     lines = []
     for line in sorted((l for l in page if l.top >= top), key=lambda l: l.top):
         if id(line) not in table.head and (line.size >= table.limit or sp.opener_kind(line.text)
-                                           or sp.is_end_heading(line.text)):
+                                           or sp.is_end_heading(line.text) or _other_header_row(table, line, page)):
             break
         lines.append(line)
     return lines
+
+
+def _other_header_row(table: _Table, line: Line, page: list[Line]) -> bool:
+    """`line` is a cell of a row of bold cells whose left edges are not this table's columns'."""
+    if not line.bold:
+        return False
+    row = _header_row(line, page)
+    return len(row.cells) >= 2 and not all(any(abs(cell[0].x0 - head[0].x0) < table.em for head in table.cells)
+                                           for cell in row.cells)
 
 
 def _continued(table: _Table, page: list[Line], after: list[Line]) -> _Table | None:

@@ -20,11 +20,13 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .arc_text import ARC_GLYPHS, Arc, arcs
 from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
 from .placed_widths import placed_boxes
 from .rules import Rule
+from .styled_letters import plain
 from .zero_width import BREAK, ZERO_WIDTH
 
 # Characters a reader reads as others: ligature glyphs as their letters, and a non-breaking hyphen
@@ -130,13 +132,15 @@ class Shape(NamedTuple):
 
 def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(),
                 turned: list[int] | None = None,
-                face: tuple[frozenset[int], bool] | None = None) -> tuple[list[Glyph], list[Shape]]:
+                face: tuple[frozenset[int], bool] | None = None,
+                rings: list[Arc] | None = None, on_arcs: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
     """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
     images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
     page's text) split a word (actual_text.py). The indexes of the glyphs left out as not level go
     on `turned`, when given (turned_labels.py reads a table's turned labels from them). `face`, when
     given (text objects' addresses, and whether to read them or all others), reads one face of a
-    sheet printed on two (askew.py's `_turned_round`)."""
+    sheet printed on two (askew.py's `_turned_round`). Text set on an arc is read laid level
+    (arc_text.py), each arc going on `rings` when given; `on_arcs`: the glyphs already read so."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -144,7 +148,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: ask one at a time
         text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
-    hidden = covered(raw_api, raw, text)  # unmapped glyphs over an invisible copy of their text
+    hidden = covered(raw_api, raw, text) | on_arcs  # unmapped glyphs over an invisible copy of their text
+    tilted: list[int] = []
     if splits:
         text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
     height = page.get_height()
@@ -200,8 +205,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                     top, bottom = _usual_box(raw_api, raw, k, height, size, top, bottom)
             last_bottom, last_top = rect_bottom, rect_top
         if not level:
-            if turned is not None:
-                turned.append(k)
+            tilted.append(k)
             continue
         if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
             font = _font(raw_api, raw, k, fonts)
@@ -246,8 +250,35 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    runs = _without_watermarks(set_drop_caps_in(runs))
+    found = arcs(raw_api, raw, text, tilted, char_matrix) if len(tilted) >= ARC_GLYPHS and not on_arcs else []
+    if turned is not None:
+        turned += [k for k in tilted if not any(k in arc.glyphs for arc in found)]
+    if found:  # read again without the arcs' glyphs (their crowns' level letters too), and the arcs laid level
+        claimed = frozenset().union(*(arc.glyphs for arc in found))
+        runs, shapes = page_glyphs(page, textpage, marks, splits, None, face, None, claimed)
+        if rings is not None:
+            rings += found
+        return runs + [run for arc in found for run in _arc_runs(raw_api, raw, arc, height)], shapes
+    runs = _without_watermarks(set_drop_caps_in([_plain_run(g) for g in runs]))
     return runs, _shapes(marks, height, max((g.size for g in runs), default=0.0))
+
+
+def _arc_runs(raw_api, raw, arc: Arc, height: float) -> list[Glyph]:
+    """An arc's words laid level (arc_text.py), in its font's weight, each a word after a space."""
+    bold, symbol = _face(raw_api, raw, min(arc.glyphs))
+    baseline = height - arc.baseline
+    top, bottom = baseline - ASCENT_EM * arc.size, baseline + DESCENT_EM * arc.size
+    return [Glyph(word, x0, x1, top, bottom, arc.size, bold, symbol, n > 0, baseline)
+            for n, (word, x0, x1) in enumerate(arc.words)]
+
+
+def _plain_run(g: Glyph) -> Glyph:
+    """A run whose letters are styled by code point ("𝗺𝘂𝘀𝘁") as the plain letters a reader sees, in bold
+    type when they are bold ones (styled_letters.py)."""
+    if g.text.isascii():
+        return g
+    text, bold = plain(g.text)
+    return g._replace(text=text, bold=g.bold or bold)
 
 
 def _high_surrogate(ch: str) -> bool:

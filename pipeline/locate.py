@@ -629,14 +629,17 @@ class _Walker:
         if line.bold or not here or not same_type(line, last) or _kind_cell_look(line) or bullet_marker(text) \
                 or sp.opens_action(text) or sp.service_name(text) or opens_with_citation(text) or opens_citation(text):
             return False
-        if self.noted is not None and self.noted is self.across:  # read right after that cell
-            return _on_its_row(line, self.noted) and line.column_left >= self.noted.column_left
+        if self.noted is not None and self.across is not None \
+                and (self.noted is self.across or not same_type(self.noted, line)):
+            # read right after that cell, or after a note in other type read past since (in the row's painted-over cell)
+            return _on_its_row(line, self.across) and line.column_left >= self.across.column_left
         if self.prev is not last or self.noted is not None or self._column_edge(line) < max(l.x1 for l in here):
             return False
         if not _open_sentence(item) and _on_a_row_of(line, item):
             return True
-        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size
-                      and not _on_its_row(l, line)), None)  # past the row's cells right of it (the due date)
+        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size and not _on_its_row(l, line)
+                      and l.x1 > last.text_x0 and same_type(l, last)), None)  # past the row's cells right of it (the due
+        # date), left of it (its service wrapped) and notes in other type
         return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
                 and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
 
@@ -830,15 +833,17 @@ class _Walker:
                 and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
 
     def _going_on(self, item: list[Line], beside: Line) -> list[Line]:
-        """The line read next at the item's x, on its page: when it goes on the item's unfinished
-        sentence (a label set level with it, a row's tab centred on its statement read between its
-        lines, is beside the item), or when it ends clear left of `beside` (a float the list's lines
+        """The line read next at the item's x (or its text's, past its bullet or row reference), on its
+        page: when it goes on the item's unfinished sentence (a label set level with it, a row's tab
+        centred on its statement read between its lines, a note in a painted-over cell beside its
+        wrapped row label, is beside the item), or when it ends clear left of `beside` (a float the list's lines
         wrap around, a rating badge whose lines sit on their baselines: its last line, read after a
         finished sentence, lies beside the list's next line)."""
-        after = self.next
+        after = next((l for l in self.ahead if not _on_its_row(l, item[-1])), None)  # past its row's cells right of it
         if after is None or after.page != item[-1].page:
             return []
-        at = [l for l in (item[0], item[-1]) if abs(after.x0 - l.x0) <= INDENT_SLACK_EM * after.size]
+        at = [l for l in (item[0], item[-1])
+              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size]
         if _open_sentence(item):
             return [after] if item[-1] in at else []
         return [after] if at and after.x1 <= beside.x0 else []
@@ -927,8 +932,10 @@ class _Walker:
             return True  # the next table of the open list (under its next group) printing the same header row
         row = self._header_row_under_list(line, text, after)
         if row:
+            if self.column_heads and _on_its_row(line, self.column_heads[0]):  # a row of more cells than are read ahead
+                row = [*self.column_heads, *(cell for cell in row if all(cell is not head for head in self.column_heads))]
             self.header_row = row
-            self.column_heads = [line, *row]
+            self.column_heads = [line, *(cell for cell in row if cell is not line)]
             for cell in (line, *row):  # its cells read again over a page break are read past too
                 self.header_cells.setdefault(collapse_ws(cell.text), line.page)
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
@@ -1180,10 +1187,10 @@ class _Walker:
         centre" / "(EOC)", or "Acute wards for adults of working" / "age and psychiatric …", a
         label that names no service until joined), set where that label was on the next page
         and making a service name only joined to it; or wrapped under it on its page, beside
-        the item its row opens (read after that item's first line). The label's heading takes
-        the whole name."""
+        the item its row opens (read after that item's first line), under its text (past the row's
+        reference cell joined to it, row_markers.py). The label's heading takes the whole name."""
         top = self.stack[-1] if self.stack else None
-        if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
+        if not (top and top.line and abs(top.line.text_x0 - line.x0) < INDENT_SLACK_EM * line.size
                 and (text[:1].islower() or not sp.service_name(text))):  # "children and young people" goes on a name
             return False
         under = top.line.page == line.page and self._wraps_label(top.line, line, top.start or top.line)
@@ -2058,11 +2065,23 @@ class _Walker:
                 and not sp.reads_as_action(label) and sp.opens_action(strip_marker(collapse_ws(line.text))))
 
     def _labels_to_groups(self, labels: list[tuple[Line, str]], line: Line, lst: _List) -> None:
+        self._to_groups(labels, lst)
+        self._start_item(line, lst)
+
+    def _to_groups(self, labels: list[tuple[Line, str]], lst: _List) -> None:
+        """The open item's lines are the labels of the list's next groups, not an item."""
         lst.item, lst.subs = [], []
         self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
         for first, label in labels:
             self._sub_heading(_Heading(self._rank(first), label, service=sp.service_name(label), line=first), label=True)
-        self._start_item(line, lst)
+
+    def _row_label_alone(self, item: list[Line]) -> str | None:
+        """The item is a table row's reference and core service cells alone ("M3 Acute wards for adults" /
+        "of working age and …", no statement cell beside them: left empty, or painted over): the row's
+        label (the service), no statement; else None."""
+        first = collapse_ws(item[0].text)
+        label = strip_marker(join_lines([collapse_ws(l.text) for l in item]))
+        return label if label != first and sp.service_name(label) and not sp.reads_as_action(label) else None
 
     def _announced_at_jump(self, line: Line, lst: _List) -> bool:
         """The item's text so far ends announcing sub-items ("including that:") and this bullet
@@ -2380,6 +2399,8 @@ class _Walker:
         if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
             lst.lead_in += [line.text for line in lst.item]
             lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
+        if lst and lst.item and (label := self._row_label_alone(lst.item)):
+            self._to_groups([(lst.item[0], label)], lst)  # its row's statement cell empty (or painted over)
         if lst and lst.item:
             label, lst.item = _run_in_label(lst.item, grouped=bool(lst.group_headings))
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows

@@ -61,7 +61,8 @@ from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
-from .white_out import whited_out
+from .painted_over import painted_over
+from .ring_order import ring_parts
 from .form_fields import printed_fields
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
@@ -260,7 +261,7 @@ def _read_one(pdf, number: int) -> Page:
     printed = printed_fields(pdf, number - 1)
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
-    objects = whited_out(page, page_objects(page))
+    objects = painted_over(page, page_objects(page))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
@@ -296,14 +297,16 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     paths = [obj for obj in objects.page_paths if (obj in back) != upright]
     marks = [obj for obj in objects.marks if (obj in back) != upright]
     face = (frozenset(ctypes.addressof(obj.raw.contents) for obj in back), not upright) if back else None
-    glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face)
+    rings: list = []
+    glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face, rings)
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(glyphs, drawn_rules)
     glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
-    return [panel for cell in map(marks_read, grid_cells(glyphs, width, height))
+    return [panel for ring_part in ring_parts(glyphs, rings, height)
+            for cell in map(marks_read, grid_cells(ring_part, width, height))
             for part in ruled_parts(cell, column_rule(paths, height, cell, rules))
             for panel in panels(part, width)], rules, drawn_rules
 

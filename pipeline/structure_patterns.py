@@ -5,7 +5,6 @@ takes one printed line and answers one question about it.
 """
 
 import re
-import unicodedata
 from contextvars import ContextVar
 from functools import cache
 
@@ -150,10 +149,8 @@ def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
 
 
 def _matched_words(text: str) -> str:
-    """The line's words as headings are matched: its outline number ("2.1 ") set aside. Letters styled
-    by code point (a heading pasted from social media in "mathematical bold", U+1D5D4 …) are the
-    plain letters a reader sees (NFKC)."""
-    return SECTION_NUMBER.sub("", collapse_ws(text if text.isascii() else unicodedata.normalize("NFKC", text)))
+    """The line's words as headings are matched: its outline number ("2.1 ") set aside."""
+    return SECTION_NUMBER.sub("", collapse_ws(text))
 
 
 # A label set before a list's heading on its line, its kind in capitals (a group template's boxed
