@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .regex_programs import compiled
+
 
 IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction: "repair the ...", "appoint a ..."
     "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
@@ -38,7 +40,7 @@ class Ask(NamedTuple):
 
 # What a statement asks: each sentence without the provider, modal and "ensure that", split at
 # "and that", "; and", "and ensure" ("and making sure"); the duty of an ask is the ask without the qualifier hung on it.
-_SUBJECT = re.compile(
+_SUBJECT = compiled(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+"
     r"|^(?:[\w’'\-]+\s+){1,6}?(?:must|should)(?:\s+also)?\s+(?=(?:ensure|make sure)\b)",  # "The crisis team should make sure that X": X
@@ -50,35 +52,35 @@ _LEAD_IN = (r"(?:continue to|take (?:further\s+)?(?:action|steps) to|(?:consider
 _HOW_THING = r"(?:consider|explore|look\s+at|find|identify)\s+how\s+(?=the\s+(?:[\w’'-]+\s+){0,4}?(?:can|could|might|will)\s+be\b)"
 # A lead-in goes only before an instruction known as one (IMPERATIVE): "continue to identify and support carers" keeps
 # it, which says the verb after it is an instruction, so no line reads "confirm that identify and support carers"
-_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)"
-                     rf"(?=(?:{'|'.join(sorted(IMPERATIVE))})\b)|^{_HOW_THING}", re.IGNORECASE)
-_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
-                            # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
-                            r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
-                            r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$"  # a citation cut off where the page ends: "... training. (Regulation"
-                            # a paragraph cited bare after the sentence's stop: "... managed safely. 12(1)(2)(a)(b)(g)"
-                            # (one naming its regulation, "... Regulation 11(1)(3)", still says a breach is found)
-                            r"|(?<=[.!?])\s+\d{1,2}(?:\s*\([0-9a-z]{1,4}\))+\s*\.?\s*$",
-                            re.IGNORECASE)
-_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[‘“'\"]?[A-Z])")  # "... register with CQC. Audits ..." too;
+_ENSURE = compiled(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)"
+                   rf"(?=(?:{'|'.join(sorted(IMPERATIVE))})\b)|^{_HOW_THING}", re.IGNORECASE)
+_CITATION_TAIL = compiled(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
+                          # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
+                          r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
+                          r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$"  # a citation cut off where the page ends: "... training. (Regulation"
+                          # a paragraph cited bare after the sentence's stop: "... managed safely. 12(1)(2)(a)(b)(g)"
+                          # (one naming its regulation, "... Regulation 11(1)(3)", still says a breach is found)
+                          r"|(?<=[.!?])\s+\d{1,2}(?:\s*\([0-9a-z]{1,4}\))+\s*\.?\s*$",
+                          re.IGNORECASE)
+_SENTENCE = compiled(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[‘“'\"]?[A-Z])")  # "... register with CQC. Audits ..." too;
 # "... mitigated. 'As required' medicines ...": a sentence may open on a quote
-_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
-                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
-                       re.IGNORECASE)
+_AND_THAT = compiled(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
+                     r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
+                     re.IGNORECASE)
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
-_QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
-                        r"in order to|to keep|particularly|especially|to meet (?:the\s+)?(?:national|current|relevant|recognised|professional)\s+"
-                        r"(?:guidance|guidelines|standards|recommendations))\b", re.IGNORECASE)  # "enough consultant presence to meet
+_QUALIFIER = compiled(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
+                      r"in order to|to keep|particularly|especially|to meet (?:the\s+)?(?:national|current|relevant|recognised|professional)\s+"
+                      r"(?:guidance|guidelines|standards|recommendations))\b", re.IGNORECASE)  # "enough consultant presence to meet
 # national guidance": the standard the level is measured by, no guideline to follow
 # "at the frequency set out in the supervision policy": how often the standard it cites sets, the standard itself
-_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|"
-                        r"(?:at|with) the (?:frequency|intervals?) (?:set out in|set by|set in|required by|stated in))\b",
-                        re.IGNORECASE)
-_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
+_REFERENCE = compiled(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|"
+                      r"(?:at|with) the (?:frequency|intervals?) (?:set out in|set by|set in|required by|stated in))\b",
+                      re.IGNORECASE)
+_REQUIRES = compiled(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
 # "... and staff gave us different accounts of how their meals should be prepared": a modal in a clause a question word
 # opens says what was meant to happen, inside a finding; the sentence asks nothing by it
-_EMBEDDED_MODAL = re.compile(r"\b(?:how|what|when|where|which|whether|why)\s+(?:[\w’'-]+\s+){0,4}?(?:must|should)\b",
-                             re.IGNORECASE)
+_EMBEDDED_MODAL = compiled(r"\b(?:how|what|when|where|which|whether|why)\s+(?:[\w’'-]+\s+){0,4}?(?:must|should)\b",
+                           re.IGNORECASE)
 
 
 def _requires(sentence: str) -> bool:
@@ -87,24 +89,24 @@ def _requires(sentence: str) -> bool:
 
 
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
-_OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
-                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us(?!\s+(?:about|of)\s*(?:[,.;]|$))|said)\b"  # "Staff we
-                       # spoke with said ...", not "the risks staff told us about": what they told is the ask's object
-                       r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s"  # "Rotas showed that ...":
-                       r"|(?![^.;]*\b(?:must|should|ensure)\b)(?:(?!\b(?:not|never|failed)\b)[^.;:]){0,80}?\b(?:found|identified)\s+that\s",  # "Our
-                       re.IGNORECASE)  # clinical searches found that ...", not "audits had not identified that ...": the
+_OBSERVED = compiled(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
+                     r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us(?!\s+(?:about|of)\s*(?:[,.;]|$))|said)\b"  # "Staff we
+                     # spoke with said ...", not "the risks staff told us about": what they told is the ask's object
+                     r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s"  # "Rotas showed that ...":
+                     r"|(?![^.;]*\b(?:must|should|ensure)\b)(?:(?!\b(?:not|never|failed)\b)[^.;:]){0,80}?\b(?:found|identified)\s+that\s",  # "Our
+                     re.IGNORECASE)  # clinical searches found that ...", not "audits had not identified that ...": the
 # evidence a breach passage opens with, not its duty
 # "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
 # clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
 # The sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
 # provider was in breach", "This constituted a continued breach", "The registered provider remains in breach").
-_ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
-                          r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
-                          r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
-                          r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
-                          r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+_ONLY_BREACH = compiled(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
+                        r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                        r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
+                        r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
+                        r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
 # The breach named with its reason after "as" or "because": the reason is the failing, as "failed to ensure ..." is.
-BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+BREACH_REASON = compiled(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
                             r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
                             r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
                             r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
@@ -114,7 +116,7 @@ ENFORCED = r"we\s+(?:have\s+)?(?:issued|served|imposed|cancelled|suspended|place
 # was still in breach of regulation 17"), what a key question means ("Safe – this means we looked for evidence that
 # people were protected ..."), what a law provides ("The Mental Capacity Act 2005 (MCA) provides a legal framework ..."),
 # or how the rating was reached ("Scores for the remaining quality statements were carried over from our last inspection").
-NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:(?:at|during)\s+(?:this|the|our)\s+(?:inspection|assessment|visit),?\s+)?"
+NO_ASK = compiled(_ONLY_BREACH.pattern + r"|^(?:(?:at|during)\s+(?:this|the|our)\s+(?:inspection|assessment|visit),?\s+)?"
                      r"(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
                      r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b"
                      r"|^the\s+(?:[\w’'-]+\s+){0,5}?act(?:\s+\d{4})?(?:\s+\(\w+\))?\s+(?:provides|requires|sets\s+out|says|states)\b"
@@ -124,14 +126,14 @@ NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:(?:at|during)\s+(?:this|the|ou
 # ("We issued a warning notice", "Action we took: We imposed conditions": what CQC did, nothing the provider is asked)
 # "The service was not consistently safe.": a key question's headline, the rating's summary; no duty to check (the
 # findings after it say what to put right)
-HEADLINE = re.compile(r"^(?:the\s+)?(?:service|provider|practice|home|trust|hospital|location|clinic)\s+(?:was|is|were)\s+not\s+"
-                      r"(?:(?:always|consistently|fully|sufficiently|yet)\s+)?(?:safe|effective|caring|responsive|well[- ]led)\W*$",
-                      re.IGNORECASE)
-_CONNECTIVE = re.compile(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
+HEADLINE = compiled(r"^(?:the\s+)?(?:service|provider|practice|home|trust|hospital|location|clinic)\s+(?:was|is|were)\s+not\s+"
+                    r"(?:(?:always|consistently|fully|sufficiently|yet)\s+)?(?:safe|effective|caring|responsive|well[- ]led)\W*$",
+                    re.IGNORECASE)
+_CONNECTIVE = compiled(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
 # clause's own words start after it
-_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
+_PAST = compiled(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_PRESENT = compiled(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
+_ASKED = compiled(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
@@ -151,14 +153,14 @@ def _clauses(ask: str) -> list[str]:
 
 _FINITE_WORDS = (r"(?:is|are|has|have|can|cannot|do|does|must|should|will|receive|receives|know|knows|get|gets|meet|meets|"
                  r"close|closes|use|uses|follow|follows|take|takes|keep|keeps|hold|holds|include|includes|reflect|reflects)\b")
-_FINITE = re.compile(r"(?<!\bto )\b" + _FINITE_WORDS, re.IGNORECASE)  # "to use" is no verb of a clause
-_SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as|unless|until)\b", re.IGNORECASE)
+_FINITE = compiled(r"(?<!\bto )\b" + _FINITE_WORDS, re.IGNORECASE)  # "to use" is no verb of a clause
+_SUBORDINATE = compiled(r"(?:when|whenever|where|if|once|after|before|while|as|unless|until)\b", re.IGNORECASE)
 # a comma, then a subject of up to five words (not "say how each risk", "help to") and its verb: the next clause of a list
 _NOT_IN_SUBJECT = "how|that|what|which|whether|who|to|as|than|so|if|because"
-_CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
-                           r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
-                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|for|of|in|on|at|with|from|the|a|an|its|their|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
-                           + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
+_CLAUSE_COMMA = compiled(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
+                         r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
+                         r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|for|of|in|on|at|with|from|the|a|an|its|their|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
+                         + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
 # nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma;
 # nor "events are recorded, investigated and learning is shared": a participle after the comma is the list's next verb; nor
 # "..., maintained and fit for use": a noun after a preposition ("for use") is no verb; nor one after an article
@@ -206,36 +208,36 @@ def _clause_goes_on(first: str, be: str) -> bool:
 
 
 _PARTICIPLE = r"(?:[a-z]+ed|kept|held|seen|given|written|done|made|taken|shown|read|sent|known|understood)"
-_TWO_PASSIVES = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
-                           rf"(?P<first>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)\s+and\s+"
-                           rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)$")
+_TWO_PASSIVES = compiled(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                         rf"(?P<first>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)\s+and\s+"
+                         rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)$")
 _STATE = rf"(?!{_PARTICIPLE}\b|and\b|not\b)[\w’'-]+"  # one word saying how the thing is: "accurate", "up-to-date"
-_STATES_AND_PASSIVE = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
-                                 rf"(?P<first>{_STATE}(?:,\s+{_STATE}){{0,3}})\s*,?\s+and\s+"
-                                 rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+"
-                                 rf"(?:\s+so\s+that\s+[^;]+)?)$")
+_STATES_AND_PASSIVE = compiled(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                               rf"(?P<first>{_STATE}(?:,\s+{_STATE}){{0,3}})\s*,?\s+and\s+"
+                               rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+"
+                               rf"(?:\s+so\s+that\s+[^;]+)?)$")
 # "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check;
 # what the storing is for goes with it ("... stored securely so that confidential information cannot be seen by visitors")
 _CONDITION = r"(?:when|whenever|where|if|unless|until|while|because)\b"
-_RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|are|has|have)\b))\b", re.IGNORECASE)  # "a
+_RELATIVE = compiled(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|are|has|have)\b))\b", re.IGNORECASE)  # "a
 # risk assessment that is current and has been updated": "that" before its verb opens the assessment's clause too
-_VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
-                              rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
-                              rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
-_AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|have\b)[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+"
-                          r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
-                          rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
-                          rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+[^;]+)$")
-_PASSIVES_AND_VERB = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+(?P<be>is|are)\s+"
-                                rf"(?P<passives>{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}}(?:,\s+{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}})+)"
-                                rf",?\s+and\s+(?P<verb>(?!{_PARTICIPLE}\b)(?!(?:and|or|not|the|a|an|each|every|all|their|its|is|are)\b)[a-z]+)\s+"
-                                r"(?P<object>(?:the|a|an|each|every|all|their|its)\s+.+)$")
+_VERB_SAID_AGAIN = compiled(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
+                            rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
+                            rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
+_AND_PERFECT = compiled(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|have\b)[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+"
+                        r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
+                        rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
+                        rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+[^;]+)$")
+_PASSIVES_AND_VERB = compiled(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                              rf"(?P<passives>{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}}(?:,\s+{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}})+)"
+                              rf",?\s+and\s+(?P<verb>(?!{_PARTICIPLE}\b)(?!(?:and|or|not|the|a|an|each|every|all|their|its|is|are)\b)[a-z]+)\s+"
+                              r"(?P<object>(?:the|a|an|each|every|all|their|its)\s+.+)$")
 # "the local rules are reviewed, signed by staff and name the current radiation protection supervisors": a list of things
 # done to the subject, then what it must say, each its own ask (the review, the signatures, the names it gives)
-_TWO_FIGURES = re.compile(r"^(?P<lead>(?:continue\s+to\s+)?(?:work\s+to\s+)?(?:monitor|reduce|track|measure|lower|improve|increase))\s+"
-                          r"(?P<first>(?!the\s+(?:number|numbers|proportion|percentage|rate)\s+of\b)(?:(?!and\b)[\w’'-]+\s+){0,5}"
-                          r"(?!and\b)[\w’'-]+)\s+and\s+(?P<second>the\s+(?:number|numbers|proportion|percentage|rate)\s+of\s+.+)$",
-                          re.IGNORECASE)
+_TWO_FIGURES = compiled(r"^(?P<lead>(?:continue\s+to\s+)?(?:work\s+to\s+)?(?:monitor|reduce|track|measure|lower|improve|increase))\s+"
+                        r"(?P<first>(?!the\s+(?:number|numbers|proportion|percentage|rate)\s+of\b)(?:(?!and\b)[\w’'-]+\s+){0,5}"
+                        r"(?!and\b)[\w’'-]+)\s+and\s+(?P<second>the\s+(?:number|numbers|proportion|percentage|rate)\s+of\s+.+)$",
+                        re.IGNORECASE)
 # "monitor theatre utilisation and the number of procedures cancelled on the day", "reduce bed occupancy and the number of
 # patients placed in out of area beds": two figures, each tracked from its own data, not the count alone
 # "staff receive an annual appraisal and have completed mandatory training": what they receive and what they have done,
@@ -296,8 +298,8 @@ def _ensured_too(text: str, sentence: str) -> bool:
     return bool(opener) and bool(re.search(rf"\band\s+that\s+{head}", sentence[opener.end():], re.IGNORECASE))
 
 
-_NOT_ENSURED = re.compile(r"\b(?:had|has|have|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)"
-                          r"(?:ensure[ds]?|make\s+sure)\s+that\s+", re.IGNORECASE)
+_NOT_ENSURED = compiled(r"\b(?:had|has|have|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)"
+                        r"(?:ensure[ds]?|make\s+sure)\s+that\s+", re.IGNORECASE)
 
 
 def _found_done(sentence: str, breach: bool = False) -> bool:
@@ -347,7 +349,7 @@ def says_failing(sentence: str) -> bool:
     return bool(_NEGATION.search(sentence))
 
 
-_TURN = re.compile(r"^(?:however|but)\b", re.IGNORECASE)
+_TURN = compiled(r"^(?:however|but)\b", re.IGNORECASE)
 
 
 def unlabelled(line: str) -> str:
@@ -359,24 +361,24 @@ def unlabelled(line: str) -> str:
     return _RUN_IN_HEADING.sub("", _RATING_HEADING.sub("", _LABEL.sub("", line)))
 
 
-_LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, known by the score after it
-                    r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
-                    r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
-                    r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
-_RATING_HEADING = re.compile(r"^(?:Requires\s+[Ii]mprovement|Inadequate)\s+(?=[A-Z][a-z])")  # a failing rating's heading
+_LABEL = compiled(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, known by the score after it
+                  r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
+                  r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
+                  r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
+_RATING_HEADING = compiled(r"^(?:Requires\s+[Ii]mprovement|Inadequate)\s+(?=[A-Z][a-z])")  # a failing rating's heading
 # "Safe care and treatment The provider had failed to ...": a heading (a regulation's title, a key question's) run into
 # the sentence, known by the capital "The" naming the provider after its lower-case words with no stop between
-_RUN_IN_HEADING = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:[a-z][\w’'-]*|-)){0,6}\s+(?=The\s+(?:registered\s+)?"
-                             r"(?:provider|trust|service|home|practice|manager|person|hospital|location)\b)")
-_BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
-_BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she|(?:the|this|that|these|those)\s+(?P<noun>[\w-]+))\s", re.IGNORECASE)
+_RUN_IN_HEADING = compiled(r"^[A-Z][\w’'-]*(?:\s+(?:[a-z][\w’'-]*|-)){0,6}\s+(?=The\s+(?:registered\s+)?"
+                           r"(?:provider|trust|service|home|practice|manager|person|hospital|location)\b)")
+_BREACH_NAMED = compiled(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
+_BUT_IT = compiled(r",?\s+but\s+(?:it|they|this|these|he|she|(?:the|this|that|these|those)\s+(?P<noun>[\w-]+))\s", re.IGNORECASE)
 # the failing said of what went before ("used a dependency tool, but the tool had not been reviewed": the same thing named again)
-_TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
-                       re.IGNORECASE)
-_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|could|knew|spoke|told|said|saw|felt|gave|"
-                        r"took|made|kept|found|thought|understood|showed|shown|wrote|held|led|sought|brought|taught|began|ran|"
-                        r"met|went|came|chose|grew|got|did)\b")  # "The provider used ...", "Staff knew people well": a past
+_TURNED = compiled(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
+_NEGATION = compiled(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
+                     re.IGNORECASE)
+_PAST_VERB = compiled(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|could|knew|spoke|told|said|saw|felt|gave|"
+                      r"took|made|kept|found|thought|understood|showed|shown|wrote|held|led|sought|brought|taught|began|ran|"
+                      r"met|went|came|chose|grew|got|did)\b")  # "The provider used ...", "Staff knew people well": a past
 # verb after its subject, regular or not
 
 
@@ -393,11 +395,11 @@ def _said_past(clause: str) -> bool:
     return bool(past) and not _PRESENT.search(clause) and not _RELATIVE_WORD.search(clause[:past.start()])
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|who|whom|whose|where|when|whether|if|how)\b", re.IGNORECASE)
+_RELATIVE_WORD = compiled(r"\b(?:what|which|that|who|whom|whose|where|when|whether|if|how)\b", re.IGNORECASE)
 
 
-_TOLD = re.compile(r",\s+(?:as|because|since|after|who|when)\s+(?P<said>(?:[^.;,]*?\s)?(?:told us|told inspectors|"
-                   r"told the inspection team|said (?:that\s+)?(?:they|he|she)|we spoke (?:with|to))\b[^;]*?)[\s.]*$", re.IGNORECASE)
+_TOLD = compiled(r",\s+(?:as|because|since|after|who|when)\s+(?P<said>(?:[^.;,]*?\s)?(?:told us|told inspectors|"
+                 r"told the inspection team|said (?:that\s+)?(?:they|he|she)|we spoke (?:with|to))\b[^;]*?)[\s.]*$", re.IGNORECASE)
 
 
 def _told_aside(sentence: str) -> tuple[str, str]:
@@ -421,11 +423,11 @@ _NOT_NAMING = frozenset("with to from for by about of in on at the a an and".spl
 # "Managers should improve how ...", "each person must have a plan", "passwords should not be shared": an ask whose
 # doer is named, read as the duty in the present ("managers improve how ...", "each person has a plan"), so no line
 # reads "confirm that managers should improve ..."
-_DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:must|should)(?:\s+also)?\s+(?P<not>not\s+)?"
-                         r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]"
-                      r"|\b(?:the|a|an|their|its|this|these|our)$",  # "record the MUST tool": the screening tool, no modal
-                      re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
+_DOER_MODAL = compiled(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:must|should)(?:\s+also)?\s+(?P<not>not\s+)?"
+                       r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_NO_DOER = compiled(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]"
+                    r"|\b(?:the|a|an|their|its|this|these|our)$",  # "record the MUST tool": the screening tool, no modal
+                    re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
 _PLURAL_WORDS = frozenset("staff people children personnel police these those they".split())  # plural without a final "s"
 # ("but these had not identified ...": these identify them)
 
@@ -440,7 +442,7 @@ def head_noun(words: list[str]) -> str:
 
 
 _PREPOSITIONS = frozenset("on in at for of to with across from within between".split())  # "risks to people", "patients with ..."
-_MODIFIER = re.compile(r"(?:associated|relating|related|linked|living|kept|held|given|used|\w{3,}ed)", re.IGNORECASE)  # "risks
+_MODIFIER = compiled(r"(?:associated|relating|related|linked|living|kept|held|given|used|\w{3,}ed)", re.IGNORECASE)  # "risks
 # relating to", "oxygen cylinders stored in the sensory room": the risks, the cylinders
 
 
@@ -457,7 +459,7 @@ def _as_duty(ask: str) -> str:
     return "".join(_doer_duty(p) if k % 2 == 0 and (k == 0 or len(p.split()) > 3) else p for k, p in enumerate(parts))
 
 
-_NEXT_CLAUSE = re.compile(r"(:\s+|,?\s+and\s+(?=(?:[\w’'-]+\s+){1,3}?(?:must|should)\s))", re.IGNORECASE)
+_NEXT_CLAUSE = compiled(r"(:\s+|,?\s+and\s+(?=(?:[\w’'-]+\s+){1,3}?(?:must|should)\s))", re.IGNORECASE)
 
 
 def present_form(verb: str, plural: bool) -> str:
@@ -505,7 +507,7 @@ def _recommended(sentence: str) -> str:
 
 # "consider current guidance on the Mental Capacity Act 2005 and take action to update their practice accordingly":
 # one ask, that practice follows the guidance; the guidance alone, "considered", is no standard to check
-_GUIDANCE_TAKEN_UP = re.compile(
+_GUIDANCE_TAKEN_UP = compiled(
     r"^(?:consider|review|refer\s+to|research)\s+(?P<guidance>(?:(?:the|current|latest|relevant|national|best|practice|"
     r"published|reputable|up-to-date|advice|and|from|a|source)\s+)*guidance\s+(?:on|about|around|for|in\s+relation\s+to|"
     r"relating\s+to|from)\s+[^.;]+?),?\s+and\s+(?:take|takes)\s+action\s+to\s+update\s+(?:their|its|the)\s+practice"
@@ -524,7 +526,7 @@ def _base(verb: str, surely: bool = False) -> str:
     return word[:-2] if re.search(r"(?:ss|sh|ch|x|z|o)es$", word) else word.removesuffix("s")
 
 
-_AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b(?!\s*(?:[,.;:]|$))")  # "complaints and audits, and shares": a list's
+_AND_VERB = compiled(r"(,?\s+and\s+)(\w+e?s)\b(?!\s*(?:[,.;:]|$))")  # "complaints and audits, and shares": a list's
 # last noun, no verb (a verb recommended takes its object)
 
 
@@ -532,8 +534,8 @@ _RECOMMENDED_TO = (r"(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|tr
                    r"management team)")
 # "We recommend that the provider and manager seek ...": doers joined by "and" are one subject, never half of it left
 # on what is recommended
-_RECOMMENDS = re.compile(rf"^we\s+recommend(?:ed)?\s+(?:that\s+)?{_RECOMMENDED_TO}(?:\s+and\s+{_RECOMMENDED_TO})?"
-                         r"\s+(?:should\s+)?(?=\w)", re.IGNORECASE)
+_RECOMMENDS = compiled(rf"^we\s+recommend(?:ed)?\s+(?:that\s+)?{_RECOMMENDED_TO}(?:\s+and\s+{_RECOMMENDED_TO})?"
+                       r"\s+(?:should\s+)?(?=\w)", re.IGNORECASE)
 
 
 def wordings(text: str) -> list[str]:
@@ -564,19 +566,19 @@ def without_tracker_cell(line: str) -> str:
     return line
 
 
-_TRACKER_CELL = re.compile(r"(?<=[.!?)])\s+[A-Z][\w’'&/,-]*(?:\s+(?:[\w’'&/,-]+)){0,5}?\s+"
-                           r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\s*$")
+_TRACKER_CELL = compiled(r"(?<=[.!?)])\s+[A-Z][\w’'&/,-]*(?:\s+(?:[\w’'&/,-]+)){0,5}?\s+"
+                         r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\s*$")
 # no full stop before the cells ("... physical health observations Ward manager, Heron 31/03/2023"): a capital after the
 # sentence's last word in lower case (no "by", "the": "reviewed by Matron 01/02/2023" is the sentence's), a date in
 # figures ending the line, no "on" or "before" leading to it
-_CELL_UNSTOPPED = re.compile(r"(?<=\s)(?P<last>[a-z][a-z’'-]*)\s+[A-Z][\w’'&/-]*(?:,?\s+(?P<words>[\w’'&/-]+)){0,5}?"
-                             r"\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+_CELL_UNSTOPPED = compiled(r"(?<=\s)(?P<last>[a-z][a-z’'-]*)\s+[A-Z][\w’'&/-]*(?:,?\s+(?P<words>[\w’'&/-]+)){0,5}?"
+                           r"\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$")
 _NOT_LAST = frozenset("by on in at to of from with the and or for as a an".split())
 _NOT_BEFORE_DATE = frozenset("by on in at from since until before after of".split())
 
 
-_NAMED_ITEM = re.compile(r"^(?!(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)[a-z]")
-_LIST_OPEN = re.compile(r"[:;](?:\s*(?:and|or))?\s*$|\b(?:including|in particular|such as)\s*$")  # "...; and" leads on
+_NAMED_ITEM = compiled(r"^(?!(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)[a-z]")
+_LIST_OPEN = compiled(r"[:;](?:\s*(?:and|or))?\s*$|\b(?:including|in particular|such as)\s*$")  # "...; and" leads on
 
 
 def _listed(ask: str) -> list[str]:
@@ -630,14 +632,14 @@ def _doers(lead: str, items: list[str]) -> bool:
         and words[0].lower() not in IMPERATIVE and all(i.split()[0].lower() in IMPERATIVE for i in items)
 
 
-_LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:is|are)\b", re.IGNORECASE)
-_IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
+_LEAD_SUBJECT = compiled(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:is|are)\b", re.IGNORECASE)
+_IT = compiled(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
 
 
 # "...: fluid balance charts, which were not totalled at the end of each day": an item naming a thing and what was wrong
 # with it; the thing is in the lead's ask, the item whole is a finding (`_NAMED_FAILING`), never what the ask says
-_WHICH_FAILED = re.compile(r",\s+(?:which|who)\s+(?:was|were|had|did|has|have)\s+(?:not|never|no\s+longer)\b.*$", re.IGNORECASE)
-_NAMED_FAILING = re.compile(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_FAILED.pattern, re.IGNORECASE)
+_WHICH_FAILED = compiled(r",\s+(?:which|who)\s+(?:was|were|had|did|has|have)\s+(?:not|never|no\s+longer)\b.*$", re.IGNORECASE)
+_NAMED_FAILING = compiled(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_FAILED.pattern, re.IGNORECASE)
 
 
 def names_failing(text: str) -> bool:
@@ -649,25 +651,25 @@ def names_failing(text: str) -> bool:
         bool(_PAST_VERB.match(text)) and bool(_WITH_NONE.search(text)) and not _PRESENT.search(text) and not _TURNED.search(text))
 
 
-_WITH_NONE = re.compile(r"\b(?:with\s+no|without\s+(?:any|a|an))\b", re.IGNORECASE)  # "patients waited ... with no recorded
+_WITH_NONE = compiled(r"\b(?:with\s+no|without\s+(?:any|a|an))\b", re.IGNORECASE)  # "patients waited ... with no recorded
 # observations": what was done and what it lacked, said in the past, a finding; no duty without rewording it
 
 
 LAPSED = r"(?:was|were)\s+(?:(?:sometimes|often|frequently)\s+)?(?:overdue|out\s+of\s+date|expired|late|missed|omitted)\b"  # "checks
 # were overdue", "some calls were missed": a failing no "not" says
-_LAPSED_CLAUSE = re.compile(r"^(?:(?!(?:who|whose|which|that|where|when)\b)[\w’'()-]+\s+){1,7}?" + LAPSED, re.IGNORECASE)
+_LAPSED_CLAUSE = compiled(r"^(?:(?!(?:who|whose|which|that|where|when)\b)[\w’'()-]+\s+){1,7}?" + LAPSED, re.IGNORECASE)
 
 
-_COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
-                         r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
-_FAILING = re.compile(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings
-_VERB_IN = re.compile(r"\b(?:is|are|was|were|be|has|have|can|do|does)\b|^\w+\b", re.IGNORECASE)
-_ONLY_FOR = re.compile(r"^(?:for|in|on|at|when|where|with)\b", re.IGNORECASE)  # whom or where the items apply
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|has|have|can|must|should|do|does)\b|^(?!(?:the|a|an)\b)(?:[\w’'-]+\s+){1,6}?"
-                          r"(?:check|checks|give|gives|receive|receives|record|records|use|uses|follow|follows|know|knows)\b",
-                          re.IGNORECASE)  # "nurses check the certificate", not "the daily check of ..."
-_NOMINAL = re.compile(r"^the\s+(?P<verb>[a-z]+ing)\s+of\s+(?P<what>.+?)(?P<rest>\s+(?:in|on|at|every|each|daily|weekly|twice|"
-                      r"before|after|when|by|within|for|to|from)\b.*)?$", re.IGNORECASE)
+_COLON_LIST = compiled(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
+                       r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
+_FAILING = compiled(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings
+_VERB_IN = compiled(r"\b(?:is|are|was|were|be|has|have|can|do|does)\b|^\w+\b", re.IGNORECASE)
+_ONLY_FOR = compiled(r"^(?:for|in|on|at|when|where|with)\b", re.IGNORECASE)  # whom or where the items apply
+_CLAUSE_VERB = compiled(r"\b(?:is|are|has|have|can|must|should|do|does)\b|^(?!(?:the|a|an)\b)(?:[\w’'-]+\s+){1,6}?"
+                        r"(?:check|checks|give|gives|receive|receives|record|records|use|uses|follow|follows|know|knows)\b",
+                        re.IGNORECASE)  # "nurses check the certificate", not "the daily check of ..."
+_NOMINAL = compiled(r"^the\s+(?P<verb>[a-z]+ing)\s+of\s+(?P<what>.+?)(?P<rest>\s+(?:in|on|at|every|each|daily|weekly|twice|"
+                    r"before|after|when|by|within|for|to|from)\b.*)?$", re.IGNORECASE)
 _PARTICIPLES = {"take": "taken", "give": "given", "make": "made", "keep": "kept", "hold": "held", "write": "written",
                 "carry": "carried", "set": "set", "put": "put"}
 
@@ -713,7 +715,7 @@ def duty(ask: str) -> str:
     return _cut_before(ask, _QUALIFIER)
 
 
-_EMPHASIS = re.compile(r",?\s+\(?(?:particularly|especially|in particular)\b", re.IGNORECASE)
+_EMPHASIS = compiled(r",?\s+\(?(?:particularly|especially|in particular)\b", re.IGNORECASE)
 
 
 def emphasis(ask: str) -> str:
@@ -751,38 +753,38 @@ def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = Fals
     return ask
 
 
-_COPULA = re.compile(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)
-_JOINED = re.compile(r"^(?:or|and|nor)$", re.IGNORECASE)
+_COPULA = compiled(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)
+_JOINED = compiled(r"^(?:or|and|nor)$", re.IGNORECASE)
 # A quote is not cut at "in line with ..." right after a bare verb: "to ensure they are stored" alone
 # reads as garbled (the duty, for topics and themes, is still cut there).
-_BARE_PASSIVE = re.compile(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"
-                           r"administered|carried|undertaken|completed|made|done)$", re.IGNORECASE)
+_BARE_PASSIVE = compiled(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"
+                         r"administered|carried|undertaken|completed|made|done)$", re.IGNORECASE)
 
 
 # "assessed as at high risk", "identified as needing", "screened as being malnourished": a participle
 # and "as" naming people by an earlier result. A bare "assessed" ("patients are assessed as soon as
 # possible") is an ask, so the word after "as" must say what the people were found to be.
-_POPULATION = re.compile(r"\b(?:assessed|identified|screened|scored|deemed|judged)\s+as\s+(?=(?:being\s+)?"
-                         r"(?:at|a|an|having|high|higher|increased|needing|requiring|lacking|likely|vulnerable|frail|"
-                         r"malnourished|unable|eligible)\b)", re.IGNORECASE)
+_POPULATION = compiled(r"\b(?:assessed|identified|screened|scored|deemed|judged)\s+as\s+(?=(?:being\s+)?"
+                       r"(?:at|a|an|having|high|higher|increased|needing|requiring|lacking|likely|vulnerable|frail|"
+                       r"malnourished|unable|eligible)\b)", re.IGNORECASE)
 
 
 # Words naming the people an ask is for ("patients on ... caseloads", "children waiting for ...").
 PEOPLE = (r"(?:patients|people|those|adults|children(?:\s+and\s+young\s+people)?|young\s+people|service\s+users|women|"
           r"residents|callers)")
 # "patients on district nursing caseloads", "people on the community team's caseload": whose care it is.
-_ON_CASELOAD = re.compile(rf"\b({PEOPLE}\s+)on\s+(?:the\s+|their\s+)?"
-                          r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
+_ON_CASELOAD = compiled(rf"\b({PEOPLE}\s+)on\s+(?:the\s+|their\s+)?"
+                        r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
 
 
 # "defects found during vehicle daily inspections", "issues identified at audit": a participle naming a
 # thing by the check that found it. The check is done already; what is asked is done to what it found,
 # the thing checked ("vehicle", "infection control") kept, the check's own frequency not.
-_FOUND_BY_CHECK = re.compile(r"\s+(?:found|identified|noted|highlighted|picked\s+up)\s+(?:during|in|at|on|by|through)\s+"
-                             r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<what>(?:[\w’'-]+\s+){0,4}?)"
-                             r"(?:inspections?|checks?|audits?|reviews?|visits?|walk-?rounds?|spot\s+checks?)\b", re.IGNORECASE)
+_FOUND_BY_CHECK = compiled(r"\s+(?:found|identified|noted|highlighted|picked\s+up)\s+(?:during|in|at|on|by|through)\s+"
+                           r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<what>(?:[\w’'-]+\s+){0,4}?)"
+                           r"(?:inspections?|checks?|audits?|reviews?|visits?|walk-?rounds?|spot\s+checks?)\b", re.IGNORECASE)
 
-_CHECK_FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|routine|regular)\s+", re.IGNORECASE)
+_CHECK_FREQUENCY = compiled(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|routine|regular)\s+", re.IGNORECASE)
 
 
 def without_earlier_result(wording: str) -> str:
@@ -798,15 +800,15 @@ def without_earlier_result(wording: str) -> str:
 # quality kept ("maintained", "respected" ...) "by" doing something. The means is what is asked. A
 # figure "met" or "reduced by" is left alone: "staffing levels are met by using agency staff" is
 # still about staffing levels.
-_GOAL = re.compile(r"(?P<lead>\b(?:ensure|make sure)\s+(?:that\s+)?)[^.;:]*?\b(?:is|are)\s+(?:maintained|respected|protected|"
-                   r"promoted|upheld|safeguarded)\s+by\s+(?=(?:not\s+)?\w+ing\b)", re.IGNORECASE)
+_GOAL = compiled(r"(?P<lead>\b(?:ensure|make sure)\s+(?:that\s+)?)[^.;:]*?\b(?:is|are)\s+(?:maintained|respected|protected|"
+                 r"promoted|upheld|safeguarded)\s+by\s+(?=(?:not\s+)?\w+ing\b)", re.IGNORECASE)
 
 
 # A count of people said by what they have done ("improve the number of staff on medical wards who have completed
 # mandatory training", "the proportion of patients who are screened for sepsis"): the count, then its people, up to
 # the "who" of the clause saying what is counted.
-COUNT_OF_PEOPLE = re.compile(r"\b(?:the\s+)?(?:number|numbers|proportion|percentage)\s+of\s+"
-                             r"(?P<people>(?:[\w'’-]+\s+){1,6}?)(?=(?:who|whose)\b)", re.IGNORECASE)
+COUNT_OF_PEOPLE = compiled(r"\b(?:the\s+)?(?:number|numbers|proportion|percentage)\s+of\s+"
+                           r"(?P<people>(?:[\w'’-]+\s+){1,6}?)(?=(?:who|whose)\b)", re.IGNORECASE)
 
 
 def without_count(wording: str) -> str:
@@ -827,10 +829,10 @@ def without_goal(wording: str) -> str:
 # "... are cleaned between patients and that cleaning is recorded", "... are held with patients and are recorded":
 # a record of the act another ask names (the act named again by a noun of action or a pronoun, or not at all;
 # "and that supervision sessions are recorded": the sessions the act is held in name it too).
-_RECORD_OF_ACT = re.compile(r"\s*,?\s+and\s+(?:that\s+)?(?:(?:the|this|each|every|all)\s+)?"
-                            r"(?:[\w-]+(?:ing|ion|ions|al|als)(?:\s+sessions?)?|checks?|this|it|these|they)?\s*"
-                            r"(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:recorded|documented|logged)\b(?=\s*[.;,(]|\s*$)",
-                            re.IGNORECASE)
+_RECORD_OF_ACT = compiled(r"\s*,?\s+and\s+(?:that\s+)?(?:(?:the|this|each|every|all)\s+)?"
+                          r"(?:[\w-]+(?:ing|ion|ions|al|als)(?:\s+sessions?)?|checks?|this|it|these|they)?\s*"
+                          r"(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:recorded|documented|logged)\b(?=\s*[.;,(]|\s*$)",
+                          re.IGNORECASE)
 
 
 def without_record_of_act(wording: str) -> str:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from ..vocab import load
 
 from .asks import without_record_of_act
+from .regex_programs import compiled
 from .terms import _fold, _nlp
 from .text import tokenisable
 
@@ -51,8 +52,8 @@ def aspects(text: str) -> frozenset[str]:
 
 # A time limit in a number and a unit ("within 36 hours", "within two working days"): something is to happen
 # in time, whatever the number (vocab/aspects.toml lists only words).
-TIME_LIMIT = re.compile(r"\bwithin\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                        r"(?:working\s+|calendar\s+|clear\s+)?(?P<unit>minute|hour|day|week|month)s?\b", re.IGNORECASE)
+TIME_LIMIT = compiled(r"\bwithin\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?:working\s+|calendar\s+|clear\s+)?(?P<unit>minute|hour|day|week|month)s?\b", re.IGNORECASE)
 
 
 def aspects_many(texts: list[str]) -> list[frozenset[str]]:

@@ -28,18 +28,19 @@ import numpy as np
 from .asks import asks
 from .aspects import aspects_many
 from .records_only import MORE
+from .regex_programs import compiled
 
-_AUDITED = re.compile(r"\b(?:re-?)?audit(?:s|ed|ing)?\b"
-                      r"|\bcompliance\b[^.;]*?\bmonitor(?:s|ed|ing)?\b|\bmonitor(?:s|ed|ing)?\s+compliance\b", re.IGNORECASE)
+_AUDITED = compiled(r"\b(?:re-?)?audit(?:s|ed|ing)?\b"
+                    r"|\bcompliance\b[^.;]*?\bmonitor(?:s|ed|ing)?\b|\bmonitor(?:s|ed|ing)?\s+compliance\b", re.IGNORECASE)
 # what is done with an audit's results once it is made: shared, reported, acted on
-_RESULTS = re.compile(r"\b(?:results?|findings?|outcomes?)\b", re.IGNORECASE)
-_WITH_RESULTS = re.compile(r",?\s+and\s+(?:that\s+)?[^.;]*?\b(?:results?|findings?|outcomes?)\b[^.;]*", re.IGNORECASE)
+_RESULTS = compiled(r"\b(?:results?|findings?|outcomes?)\b", re.IGNORECASE)
+_WITH_RESULTS = compiled(r",?\s+and\s+(?:that\s+)?[^.;]*?\b(?:results?|findings?|outcomes?)\b[^.;]*", re.IGNORECASE)
 # an audit judged as one (effective, finding shortfalls), or oversight in other words: governance, not the practice
 # the audit as the means of another act, or a second act after one ("assess call handling through audited calls",
 # "review and reissue the procedures and audit whether they are followed"): that act is asked too
-_MEANS = re.compile(r"\b(?:and|through|by|using|via|from)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_OVERSIGHT = re.compile(r"\b(?:effective\w*|identif\w*|shortfalls?|quality\s+assurance|governance|oversight|"
-                        r"assure\w*)\b", re.IGNORECASE)
+_MEANS = compiled(r"\b(?:and|through|by|using|via|from)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_OVERSIGHT = compiled(r"\b(?:effective\w*|identif\w*|shortfalls?|quality\s+assurance|governance|oversight|"
+                      r"assure\w*)\b", re.IGNORECASE)
 
 
 # a check of its own, or staff competent for the work (an audit of their work is how competence is assured)

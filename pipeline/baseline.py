@@ -15,20 +15,21 @@ import re
 from ..models import Finding
 
 from .extract import split_sentences
+from .regex_programs import compiled
 
 MAX_FIGURES = 3  # sentences quoted per action: a merged action may answer several figures
 _NUMBER = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 PERCENT = r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)"
 PROPORTION = rf"\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?{_NUMBER}\b"
-FIGURE = re.compile(f"{PERCENT}|{PROPORTION}", re.I)
-CITATION = re.compile(r"\b(?:regulations?|section|paragraph)\s+$", re.I)  # "regulation 12 of the …" is no figure
-OBLIGATION = re.compile(r"\b(?:must|should|shall|needs? to|ought to|recommend\w*)\b", re.I)
+FIGURE = compiled(f"{PERCENT}|{PROPORTION}", re.I)
+CITATION = compiled(r"\b(?:regulations?|section|paragraph)\s+$", re.I)  # "regulation 12 of the …" is no figure
+OBLIGATION = compiled(r"\b(?:must|should|shall|needs? to|ought to|recommend\w*)\b", re.I)
 # A list item without a subject is an instruction: "Ensure that … so that the trust target of 90% is met".
 INSTRUCTION_VERB = (r"(?:ensure|make sure|continue|consider|review|improve|take|provide|develop|implement|"
                     r"monitor|maintain|introduce|increase|reduce|achieve|meet)\b")
-INSTRUCTION = re.compile(rf"^{INSTRUCTION_VERB}", re.I)
-EMPHASIS = re.compile(r"^(?:only|just)\s+(?=\d)", re.I)
+INSTRUCTION = compiled(rf"^{INSTRUCTION_VERB}", re.I)
+EMPHASIS = compiled(r"^(?:only|just)\s+(?=\d)", re.I)
 
 
 def baseline_for(findings: list[Finding], *, with_file: bool = False) -> str:

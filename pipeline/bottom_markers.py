@@ -15,15 +15,15 @@ larger type), a row's last line and the next row's numbered first line may look 
 number is at its foot, but the list's first row says otherwise.
 """
 
-import re
 
 from ..models.document import Line, Page
 
 from .centred_markers import CELL_EM, _at_edge, _number_of
+from .regex_programs import compiled
 
 # A row's number as printed in its cell: a list number, or a bare one ("3") that opens no line of
 # running text on its own (a line may start with a figure), so only set left of its row's edge.
-_BARE_NUMBER = re.compile(r"\(?\d{1,3}[.)]?$")
+_BARE_NUMBER = compiled(r"\(?\d{1,3}[.)]?$")
 # Lines of one paragraph step down by one leading, within this share of it.
 LEAD_SLACK = 0.15
 # A leading is at most this many ems; a paragraph stands apart from its neighbours by a step at

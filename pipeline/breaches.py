@@ -34,6 +34,7 @@ from ..models.report import RequirementNotice
 from ..models.structure import Paragraph
 
 from .citations import find_citations, named_breaches, regulation_title
+from .regex_programs import compiled
 from .text import bullet_marker, collapse_ws, normalise_for_match, stem
 from .extract import (
     BREACH,
@@ -209,8 +210,8 @@ def _summarised(item: _Derived, derived: list[_Derived], paragraph: list[str]) -
 
 # "Please see the action we have told the provider to take at the end of this report", "You can see what
 # action we told the provider to take at the back of the full version of the report".
-_SIGNPOST = re.compile(r"\bsee\b[^.]*\baction\b[^.]*\b(?:at|in) the (?:end|back)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"\b(?:in relation to|relat(?:ing|ed) to|regarding|concerning)\s+([^.;]+)", re.IGNORECASE)
+_SIGNPOST = compiled(r"\bsee\b[^.]*\baction\b[^.]*\b(?:at|in) the (?:end|back)\b", re.IGNORECASE)
+_ABOUT = compiled(r"\b(?:in relation to|relat(?:ing|ed) to|regarding|concerning)\s+([^.;]+)", re.IGNORECASE)
 _PLAIN = frozenset({"and", "the", "for", "with", "this", "its", "their"})
 
 
@@ -282,7 +283,7 @@ def _told_before(paragraphs: Sequence[Paragraph], sentences: list[list[str]], pi
     return sentences[pi - 1]
 
 
-_BACK_REFERENCE = re.compile(r"(?:This|That|These|Those|It)\b")
+_BACK_REFERENCE = compiled(r"(?:This|That|These|Those|It)\b")
 
 
 def _is_bullet(paragraph: Paragraph) -> bool:

@@ -8,17 +8,17 @@ none (a letter alone other than "a" / "I" is none): justified text breaks betwee
 keeps its spaces. The word list is hyphenation.py's.
 """
 
-import re
 
 from ..models.document import Line
 
 from .hyphenation import is_word
+from .regex_programs import compiled
 from .text import collapse_ws
 
 FLUSH_EM = 1.0  # a line ending within this many ems of the block's right edge runs to it
 # A whole last word, after a space or an opening bracket or quote: "patient's" ends in no word "s".
-_END = re.compile(r"(?:^|[\s(\[{\u201c\u2018\"])([^\W\d_]+)$")
-_START = re.compile(r"[^\W\d_]+")
+_END = compiled(r"(?:^|[\s(\[{\u201c\u2018\"])([^\W\d_]+)$")
+_START = compiled(r"[^\W\d_]+")
 
 
 def unbroken(lines: list[Line]) -> list[str]:

@@ -14,6 +14,8 @@ chip, its widest line running on under the label, its first ending no further ri
 not a table's row of figures, the next row's label cell under its number only).
 """
 
+from collections.abc import Callable
+
 from ..models.document import Line
 from .panels import paragraph_at
 from .text import TERMINAL, bullet_marker, collapse_ws, is_list_marker
@@ -29,10 +31,10 @@ def chips_apart(lines: list[Line]) -> list[Line]:
     """The lines, each card header row read as its label alone."""
     out, chips = list(lines), set()
     for k, (line, after) in enumerate(zip(lines, lines[1:])):
-        if (label := _label(line, after, _text_right(lines, k + 1))) is not None:
+        if (label := _label(line, after, lambda k=k: _text_right(lines, k + 1))) is not None:
             out[k] = line.model_copy(update={"text": label, "text_x0": line.x0})
         elif k + 2 < len(lines) and _chip_beside(line, after) \
-                and _label(_joined(line, after), lines[k + 2], _text_right(lines, k + 2)):
+                and _label(_joined(line, after), lines[k + 2], lambda k=k: _text_right(lines, k + 2)):
             chips.add(k)
     return [line for k, line in enumerate(out) if k not in chips]
 
@@ -42,7 +44,9 @@ def _text_right(lines: list[Line], k: int) -> float:
     return max(line.x1 for line in paragraph_at(lines, k))
 
 
-def _label(line: Line, after: Line, text_right: float) -> str | None:
+def _label(line: Line, after: Line, text_right: Callable[[], float]) -> str | None:
+    """The label of a card's header row `line` over `after`; `text_right` where the card's text ends, asked
+    last (it walks the lines under `after`: a column's body lines, for every line of the document)."""
     marker = bullet_marker(line.text)
     if not marker or not any(c.isalnum() for c in marker) or line.text_x0 - line.x0 < APART_EM * line.size:
         return None
@@ -50,7 +54,7 @@ def _label(line: Line, after: Line, text_right: float) -> str | None:
     if not any(c.isalpha() for c in label) or label.endswith(TERMINAL) or len(label.split()) > LABEL_WORDS:
         return None
     if after.page != line.page or bullet_marker(after.text) or after.x0 > line.x0 or after.x1 > line.x1 \
-            or text_right < line.text_x0:
+            or text_right() < line.text_x0:
         return None
     return label if 0 <= after.top - line.bottom <= UNDER_EM * after.size else None
 

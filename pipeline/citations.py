@@ -14,19 +14,20 @@ import re
 from ..models import Regulation
 from ..models.finding import Instrument
 from ..vocab import RegulationEntry, regulations
+from .regex_programs import compiled
 
 _KEYWORD = r"\b(?:regulations?|regs?)\b\.?\s*"
 _NUMBER = r"(\d{1,2}[Aa]?)(?![\w])"
 # Case-sensitive inside: paragraphs are (2), (2A), (a), (iv); "(RA)" or "(Staffing)" are not.
 _ITEM = r"\(\s*(?-i:\d{1,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,5})\s*\)"
 _TITLE = r"(?:\s*\(\s*[A-Za-z][A-Za-z ,'’&\-]{3,140}\))?"
-_ONE = re.compile(rf"{_NUMBER}((?:\s*{_ITEM})*){_TITLE}", re.I)
-_START = re.compile(_KEYWORD + r"(?=\d)", re.I)
-_LINK = re.compile(r"\s*(?:,|and\b|&|or\b)\s*(?:" + _KEYWORD + r")?(?=\d)", re.I)
-_ITEM_TEXT = re.compile(r"\(\s*(\w+)\s*\)")
+_ONE = compiled(rf"{_NUMBER}((?:\s*{_ITEM})*){_TITLE}", re.I)
+_START = compiled(_KEYWORD + r"(?=\d)", re.I)
+_LINK = compiled(r"\s*(?:,|and\b|&|or\b)\s*(?:" + _KEYWORD + r")?(?=\d)", re.I)
+_ITEM_TEXT = compiled(r"\(\s*(\w+)\s*\)")
 # Where the words naming an instrument for this citation can no longer be.
-_CLAUSE_END = re.compile(r";|\.(?:\s|$)|" + _KEYWORD + _NUMBER, re.I)
-_MARKER = re.compile(r"\b(2009|2010|2014)\b|\b(registration)\b", re.I)
+_CLAUSE_END = compiled(r";|\.(?:\s|$)|" + _KEYWORD + _NUMBER, re.I)
+_MARKER = compiled(r"\b(2009|2010|2014)\b|\b(registration)\b", re.I)
 _YEAR_TO_INSTRUMENT: dict[str, Instrument] = {"2009": "REG2009", "2010": "RA2010", "2014": "RA2014"}
 _LOOKAHEAD = 200  # chars: a full instrument name after a parenthesised title fits easily
 
@@ -91,7 +92,7 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_JUST_BEFORE = re.compile(r"(?:regulations|\bact)\s*(2009|2010|2014)\W{0,3}$", re.I)
+_JUST_BEFORE = compiled(r"(?:regulations|\bact)\s*(2009|2010|2014)\W{0,3}$", re.I)
 
 
 def _instrument_named_after(text: str, pos: int) -> Instrument | None:
@@ -203,8 +204,8 @@ def _fold(text: str) -> str:
 
 # A breach named by what it is about, with no number (SAF summaries, reference §8.3): "we identified
 # 3 breaches of regulation relating to person centred care, safe care and treatment and good governance".
-_NAMED_BREACH = re.compile(r"\bbreach(?:es|ed)?\b[^.;]{0,40}?\bregulations?\s+"
-                           r"(?:relating to|in relation to|regarding|concerning)\b([^.;]*)", re.I)
+_NAMED_BREACH = compiled(r"\bbreach(?:es|ed)?\b[^.;]{0,40}?\bregulations?\s+"
+                         r"(?:relating to|in relation to|regarding|concerning)\b([^.;]*)", re.I)
 
 
 def named_breaches(text: str) -> list[Regulation]:

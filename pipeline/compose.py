@@ -287,9 +287,9 @@ def _across_settings(table: list[Setting], place: Place, services: list[str], jo
 
 # "community midwives who do not attend ward safety huddles": those told are not there; a ward's own gatherings
 # (its huddles and handover) do not reach them either
-_NOT_ATTENDED = re.compile(r"\b(?:do(?:es)?\s+not|don[’']t|cannot|can[’']t|are\s+unable\s+to|did\s+not)\s+(?:always\s+|routinely\s+|"
-                           r"regularly\s+)?attend\s+(?:the\s+|their\s+)?(?P<where>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
-_ON_THE_WARD = re.compile(r"\b(?:huddles?|handovers?)\b", re.IGNORECASE)
+_NOT_ATTENDED = compiled(r"\b(?:do(?:es)?\s+not|don[’']t|cannot|can[’']t|are\s+unable\s+to|did\s+not)\s+(?:always\s+|routinely\s+|"
+                         r"regularly\s+)?attend\s+(?:the\s+|their\s+)?(?P<where>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_ON_THE_WARD = compiled(r"\b(?:huddles?|handovers?)\b", re.IGNORECASE)
 
 
 def reachable(channels: str, wording: str) -> str:
@@ -355,16 +355,16 @@ def _by_service(table: list[Setting], service: str, wording: str) -> Setting | N
     return parts[hits.index(max(hits))]
 
 
-_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
-_SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
-_TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
+_JOINED = compiled(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_SERVICE_KIND = compiled(r"\s+-\s+|:\s+")
+_TRUST = compiled(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 # A statement of an NHS trust ("The trust must ensure ..."): the settings with report types of their own (a GP practice,
 # a dental practice, a care home) are never its setting, whatever its report's type or words say ("dental dams" in a
 # sexual health service's report)
-_A_TRUST = re.compile(r"\b(?:the|an?\s+NHS|NHS)\s+trust\b", re.IGNORECASE)
+_A_TRUST = compiled(r"\b(?:the|an?\s+NHS|NHS)\s+trust\b", re.IGNORECASE)
 
 
-_SERVICE_MEETING = re.compile(r"the \{service\} ((?:\w+ )*?meeting)\b")
+_SERVICE_MEETING = compiled(r"the \{service\} ((?:\w+ )*?meeting)\b")
 
 
 def _with_service(text: str, service: str | None, joined: list[str] = ()) -> str:
@@ -463,14 +463,14 @@ def _first_kind(ask: str) -> Kind:
     return found[0]
 
 
-_TESTING = re.compile(r"\b(?:test(?:s|ing)?|servic(?:ed|ing)|calibrat(?:ed|ion))\b", re.IGNORECASE)  # what a test shows, not
+_TESTING = compiled(r"\b(?:test(?:s|ing)?|servic(?:ed|ing)|calibrat(?:ed|ion))\b", re.IGNORECASE)  # what a test shows, not
 # an item's own expiry date
-_MEDICINE_GIVEN = re.compile(r"\b(?:medicines?|medications?|drugs?|doses?|injections?|treatment)\s+(?:is|are|was|were)\s+"
-                             r"(?:(?:only|not|never|always|routinely)\s+){0,2}given\b", re.IGNORECASE)
-_AFTER_EVENT = re.compile(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
-                          r"|\b(?:after|following)\s+(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:falls?|incidents?|restraint|"
-                          r"seclusion|cardiac arrest|deaths?|head injur(?:y|ies)|episodes? of restraint)\b"
-                          r"|\b(?:who|that)\s+(?:has|have|had)\s+(?:had\s+a\s+)?fall(?:en)?\b", re.IGNORECASE)  # what staff do after
+_MEDICINE_GIVEN = compiled(r"\b(?:medicines?|medications?|drugs?|doses?|injections?|treatment)\s+(?:is|are|was|were)\s+"
+                           r"(?:(?:only|not|never|always|routinely)\s+){0,2}given\b", re.IGNORECASE)
+_AFTER_EVENT = compiled(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
+                        r"|\b(?:after|following)\s+(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:falls?|incidents?|restraint|"
+                        r"seclusion|cardiac arrest|deaths?|head injur(?:y|ies)|episodes? of restraint)\b"
+                        r"|\b(?:who|that)\s+(?:has|have|had)\s+(?:had\s+a\s+)?fall(?:en)?\b", re.IGNORECASE)  # what staff do after
 # an event that comes when it comes (a fall, an incident, restraint), not practice seen on any shift
 
 
@@ -482,8 +482,8 @@ def _premises_made(what: str) -> bool:
     return bool(pattern and not _SYSTEM_NAMED.search(named) and pattern.search(named))
 
 
-_NAMED_UNTIL = re.compile(r"\s+(?:of|on|in|at|for|from|within|between|across|away|near|next|close|to|so|that|which|where|who|with)\b",
-                          re.IGNORECASE)
+_NAMED_UNTIL = compiled(r"\s+(?:of|on|in|at|for|from|within|between|across|away|near|next|close|to|so|that|which|where|who|with)\b",
+                        re.IGNORECASE)
 
 
 def _names_doer(ask: str) -> bool:
@@ -497,7 +497,7 @@ _MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and traini
 
 
 ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown to the people who use the service
-_ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on|for)\s+(?:each|every|all|the)?\s*(?:persons?|people|"
+_ABOUT_EMPLOYED = compiled(r"\b(?:regarding|about|relating to|in respect of|on|for)\s+(?:each|every|all|the)?\s*(?:persons?|people|"
                             r"members? of staff|staff|employees?)\s+(?:employed|recruited)\b", re.IGNORECASE)  # what is known of them
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 STOCK = "stock"  # the vocab/asks.toml kind for items checked against a list and in date
@@ -507,17 +507,17 @@ SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace c
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
 DOCUMENT = "document"  # the vocab/asks.toml kind for one document written or updated and approved
 EACH_CASE = "each_case"  # the vocab/asks.toml kind for what each person's own record must hold, every case checked
-_FOR_EACH_ONE = re.compile(r"(?:\bfor\s+(?:each|every)|\bin\s+place\s+for\s+all)\s+(?:[\w-]+\s+){0,2}?(?:person|people|"
-                           r"patients?|residents?|child(?:ren)?|service\s+users?|clients?|individuals?|wom(?:a|e)n)\b",
-                           re.IGNORECASE)  # not "the policy for all patients is updated": one document
+_FOR_EACH_ONE = compiled(r"(?:\bfor\s+(?:each|every)|\bin\s+place\s+for\s+all)\s+(?:[\w-]+\s+){0,2}?(?:person|people|"
+                         r"patients?|residents?|child(?:ren)?|service\s+users?|clients?|individuals?|wom(?:a|e)n)\b",
+                         re.IGNORECASE)  # not "the policy for all patients is updated": one document
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
-_IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
-_SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|introduc(?:e|ing)|put(?:ting)? in place|set(?:ting)? up|"
-                     r"operat(?:e|ing)|provid(?:e|ing))\s+(?P<what>.+)$", re.IGNORECASE)
-_SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
-_ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
-                               re.IGNORECASE)
-_A_CHECK = re.compile(r"^(?P<verb>monitor|check|test|clean)ing\s+(?P<what>[^,;]+?)(?=,|;|$)", re.IGNORECASE)
+_IN_PRIVATE = compiled(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
+_SET_UP = compiled(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|introduc(?:e|ing)|put(?:ting)? in place|set(?:ting)? up|"
+                   r"operat(?:e|ing)|provid(?:e|ing))\s+(?P<what>.+)$", re.IGNORECASE)
+_SYSTEM_NAMED = compiled(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
+_ARRANGEMENTS_FOR = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
+                             re.IGNORECASE)
+_A_CHECK = compiled(r"^(?P<verb>monitor|check|test|clean)ing\s+(?P<what>[^,;]+?)(?=,|;|$)", re.IGNORECASE)
 
 
 def _as_checked(made_for: str) -> str:
@@ -527,22 +527,22 @@ def _as_checked(made_for: str) -> str:
     return f"{m['what']} is {m['verb'].lower()}ed" if m else made_for
 
 
-_KEEPING_TRACK = re.compile(r"(?:recording|monitoring|tracking|logging|keeping\s+(?:a\s+)?records?\s+of)\b", re.IGNORECASE)
+_KEEPING_TRACK = compiled(r"(?:recording|monitoring|tracking|logging|keeping\s+(?:a\s+)?records?\s+of)\b", re.IGNORECASE)
 TRACKING = "tracking"  # the vocab/asks.toml kind for a log or register kept and checked
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
 PROGRAMME = "programme"  # the vocab/asks.toml kind for a change planned and delivered over months
-_AUDIT_PLAN = re.compile(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\b(?:programmes?|plans?)\s+of\s+(?:[\w-]+\s+)?audits?\b",
-                         re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
-_AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
+_AUDIT_PLAN = compiled(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\b(?:programmes?|plans?)\s+of\s+(?:[\w-]+\s+)?audits?\b",
+                       re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
+_AUDITED = compiled(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own; events reported through a system of
 # their own ("governance processes identify, investigate and learn from serious incidents") are that system's, not audits'
-AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
-                         r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
-                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b"
-                         r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)"
-                         r"(?!(?:,\s*|\s+and\s+)record\b)", re.IGNORECASE)  # "governance processes identify, record and monitor
+AUDITS_FIND = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
+                       r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
+                       r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b"
+                       r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)"
+                       r"(?!(?:,\s*|\s+and\s+)record\b)", re.IGNORECASE)  # "governance processes identify, record and monitor
 # risks": the risks kept on a register and reviewed, not the provider's audits compared with spot checks
 
 
@@ -551,10 +551,10 @@ AWARENESS = "awareness"  # the vocab/asks.toml kind for what staff must know, ch
 TRAINING = "training"  # the vocab/asks.toml kind for training completed, on the training records
 ROLE_TIME = "role_time"  # the vocab/asks.toml kind for time protected for a role's work
 VISIBILITY = "visibility"  # the vocab/asks.toml kind for leaders seen where the care is given
-_OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
-                         r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
-                         r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
-                         re.IGNORECASE)
+_OFFERED_TO = compiled(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
+                       r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
+                       r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
+                       re.IGNORECASE)
 
 
 def _to_people(ask: str) -> bool:
@@ -565,41 +565,41 @@ def _to_people(ask: str) -> bool:
     return bool(_PEOPLE.search(subject) or _PARENTS.search(subject) or _OFFERED_TO.search(ask))
 
 
-_PASSIVE = re.compile(r"\b(?:are|is|be|been)\b", re.IGNORECASE)
-_PARENTS = re.compile(r"\b(?:parents|relatives|person|service users|they)\b", re.IGNORECASE)  # "they": whoever the statement named
+_PASSIVE = compiled(r"\b(?:are|is|be|been)\b", re.IGNORECASE)
+_PARENTS = compiled(r"\b(?:parents|relatives|person|service users|they)\b", re.IGNORECASE)  # "they": whoever the statement named
 
 
 # A record named in an ask makes it the records kind ("what a complete record must contain") only when the ask
 # is about what is written, or no other kind fits: "young people are offered a copy of their care plan" is an offer.
 RECORDS = "records"
-_RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|documentation|completed?|completes|completion|"
-                             r"accurate(?:ly)?|legible|signed|dated|contemporaneous|up[- ]to[- ]date|reflects?|includes?|"
-                             r"contains?|details?|written|filled|updated|reviewed|audited|labelled|personalised|holistic|"
-                             r"(?:give|gives|provide|provides)\s+(?:[\w-]+\s+){0,3}?(?:guidance|instructions|information|detail)\b|"
-                             r"(?:and|to|or|must|staff|they)\s+(?:record|document)\b|(?:record|document)s?\s+(?:the|their|all|each|every|any|a|an|when|what|who|how|that|whether|and)\b)",
-                             re.IGNORECASE)
+_RECORD_CONTENT = compiled(r"\b(?:recorded|recording|documented|documenting|documentation|completed?|completes|completion|"
+                           r"accurate(?:ly)?|legible|signed|dated|contemporaneous|up[- ]to[- ]date|reflects?|includes?|"
+                           r"contains?|details?|written|filled|updated|reviewed|audited|labelled|personalised|holistic|"
+                           r"(?:give|gives|provide|provides)\s+(?:[\w-]+\s+){0,3}?(?:guidance|instructions|information|detail)\b|"
+                           r"(?:and|to|or|must|staff|they)\s+(?:record|document)\b|(?:record|document)s?\s+(?:the|their|all|each|every|any|a|an|when|what|who|how|that|whether|and)\b)",
+                           re.IGNORECASE)
 
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
-_SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
-                          re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
+_SIDE_CLAUSE = compiled(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
+                        re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
 # examples set between the subject and its verb by commas: an aside, never what the ask is of (the verb one a subject
 # takes, not a noun of a list: "the systems, such as audits of care records, identify gaps")
-EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
+EXAMPLES_ASIDE = compiled(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
                              r"should|do|does|will|identify|identifies|address|addresses|meet|meets|reflect|reflects|include|includes|"
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
-_NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
-_AGAINST = re.compile(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
+_NOT_ASKED = compiled(r"when|whenever|while|such as", re.IGNORECASE)
+_AGAINST = compiled(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
 # a relative clause with a past verb after its noun ("the care plan that replaced the Liverpool Care Pathway", "the audit
 # tool which was introduced last year"): which thing is meant, up to the next comma or the ask's end
-_DESCRIBED = re.compile(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-                        r"[a-z]+ed\b[^,;]*", re.IGNORECASE)
+_DESCRIBED = compiled(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                      r"[a-z]+ed\b[^,;]*", re.IGNORECASE)
 _DESCRIBED_NOT = IMPERATIVE | {"so", "such", "and", "or", "but"}  # "ensure that trained staff ...": no noun before it
-_WHILE_WAITING = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?:wait|waits|waiting|await|awaiting)\b", re.IGNORECASE)  # after "while"
-_TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
-                         re.IGNORECASE)
-_TOLD = re.compile(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told
+_WHILE_WAITING = compiled(r"(?:[\w’'-]+\s+){0,2}?(?:wait|waits|waiting|await|awaiting)\b", re.IGNORECASE)  # after "while"
+_TOLD_ABOUT = compiled(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
+                       re.IGNORECASE)
+_TOLD = compiled(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told
 MAIN_CLAUSE_WORDS = 3  # "staff are trained, including ..." is a clause; "including ..." after two words is the ask
 
 
@@ -675,10 +675,10 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
 
 
 MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
-_ON_SHIFT = re.compile(r"\b(?:huddles?|handover|shift briefings?|station briefings?)\b", re.IGNORECASE)  # front-line staff's channels
-_FRONT_LINE = re.compile(r"\b(?:staff|nurses|midwives|doctors|clinicians|carers|workers|crews|therapists|assistants|receptionists|"
-                         r"handlers|practitioners|radiographers|dentists|GPs|pharmacists|shifts?|in charge|"
-                         r"(?<!leadership )(?<!management )(?<!senior )(?<!executive )teams?)\b(?!['’]s)", re.IGNORECASE)  # shift
+_ON_SHIFT = compiled(r"\b(?:huddles?|handover|shift briefings?|station briefings?)\b", re.IGNORECASE)  # front-line staff's channels
+_FRONT_LINE = compiled(r"\b(?:staff|nurses|midwives|doctors|clinicians|carers|workers|crews|therapists|assistants|receptionists|"
+                       r"handlers|practitioners|radiographers|dentists|GPs|pharmacists|shifts?|in charge|"
+                       r"(?<!leadership )(?<!management )(?<!senior )(?<!executive )teams?)\b(?!['’]s)", re.IGNORECASE)  # shift
 # leaders and the nurses in charge are at the huddles
 
 
@@ -688,14 +688,14 @@ def managers_only(staff: str) -> bool:
     return bool(_MANAGERS_TOLD.match(staff)) and not _FRONT_LINE.search(staff)
 
 
-_MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
-                            r"senior)\s+team|board)\b", re.IGNORECASE)
+_MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
+                          r"senior)\s+team|board)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _NOT_THE_WORK = _CHECKING | {TRAINING, "display"}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ...,
 # and all midwives complete a competency assessment": the check itself is told too, not only what each must complete), or
 # a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed": how they are
 # secured is told too, not only what is displayed)
-_BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
+_BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
 def seniors(wording: str) -> bool:
@@ -782,9 +782,9 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
-_MANAGER_AWAY = re.compile(r"\b(?:absence|departure|resignation|vacancy|loss)\s+of\s+(?:the\s+|a\s+|its\s+)?registered\s+manager\b"
-                           r"|\bregistered\s+manager\s+(?:is|was|has\s+been|had\s+been)\s+(?:absent|away|on\s+leave|off\s+work)\b"
-                           r"|\b(?:without|no)\s+(?:a\s+)?registered\s+manager\b", re.IGNORECASE)  # the registered manager
+_MANAGER_AWAY = compiled(r"\b(?:absence|departure|resignation|vacancy|loss)\s+of\s+(?:the\s+|a\s+|its\s+)?registered\s+manager\b"
+                         r"|\bregistered\s+manager\s+(?:is|was|has\s+been|had\s+been)\s+(?:absent|away|on\s+leave|off\s+work)\b"
+                         r"|\b(?:without|no)\s+(?:a\s+)?registered\s+manager\b", re.IGNORECASE)  # the registered manager
 # away: no one to decide with them, so the duty is the provider's leaders'
 
 
@@ -831,8 +831,8 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     return f"{text[0].upper()}{text[1:]}."
 
 
-_PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
-                      re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
+_PURPOSE = compiled(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
+                    re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
 
 
 def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
@@ -851,7 +851,7 @@ def _kept_in(aim: str, ask: str) -> str:
 
 
 # people named by what they are doing ("patients waiting to be seen", "people using the service"): which people
-_WHICH_PEOPLE = re.compile(r"\b(?:patients|people|residents|children|women|families)\s+(?!being\b)[a-z]+ing\b", re.IGNORECASE)
+_WHICH_PEOPLE = compiled(r"\b(?:patients|people|residents|children|women|families)\s+(?!being\b)[a-z]+ing\b", re.IGNORECASE)
 
 
 def _said_of_them(result: str) -> str:
@@ -893,25 +893,25 @@ def purpose(ask: str) -> str:
 
 # what cover is for that is the cover itself ("enough nurses to meet the planned establishment", "to care for children"): no
 # result of its own, so nothing besides the rotas shows it
-_RESTATES_COVER = re.compile(r"(?:meet|match|fill)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:establishment|staffing|levels?|ratios?|"
-                             r"numbers?|rotas?|shifts?)\b|(?:care\s+for|look\s+after|nurse|staff|cover|support|work\s+(?:on|in))\b",
-                             re.IGNORECASE)
+_RESTATES_COVER = compiled(r"(?:meet|match|fill)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:establishment|staffing|levels?|ratios?|"
+                           r"numbers?|rotas?|shifts?)\b|(?:care\s+for|look\s+after|nurse|staff|cover|support|work\s+(?:on|in))\b",
+                           re.IGNORECASE)
 # a place said to have the cover ("the surgical assessment unit has enough nursing staff"): what it is for is the place's
-_PLACE_STAFFED = re.compile(r"^(?P<place>(?:the|its|each|every)\s+(?:(?!has\b|have\b)[\w’'-]+\s+){0,5}?(?:unit|ward|department|"
-                            r"service|clinic|team|theatres?|lounge|centre|suite|base|hub))\s+(?:has|have)\s+(?:enough|sufficient|adequate)\b",
-                            re.IGNORECASE)
+_PLACE_STAFFED = compiled(r"^(?P<place>(?:the|its|each|every)\s+(?:(?!has\b|have\b)[\w’'-]+\s+){0,5}?(?:unit|ward|department|"
+                          r"service|clinic|team|theatres?|lounge|centre|suite|base|hub))\s+(?:has|have)\s+(?:enough|sufficient|adequate)\b",
+                          re.IGNORECASE)
 
 
 # what cover is for, said of what it allows: "sufficient for escorted leave and one-to-one sessions to go ahead as planned"
-_ENOUGH_FOR = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,40}?\bfor\s+(?P<what>(?!(?:the\s+)?staff\b|them\b|it\b)[^,;.]+?)"
-                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;.]*)", re.IGNORECASE)
+_ENOUGH_FOR = compiled(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,40}?\bfor\s+(?P<what>(?!(?:the\s+)?staff\b|them\b|it\b)[^,;.]+?)"
+                       r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;.]*)", re.IGNORECASE)
 
 
 # "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
 _COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|call handlers|care workers|"
                 r"carers|therapists|consultants|pharmacists|workers|staffing|cover)\b")
-_COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
-_ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
+_COVER = compiled(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
+_ENOUGH_TO = compiled(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
 SHIFT_RECORDS = "the records of those shifts"
 CASE_RECORDS = "the records of 10 of the people it concerns"
@@ -1001,7 +1001,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     return asked, kinds
 
 
-_IT_DOES = re.compile(r"^it\s+(?=[a-z]+s\b)", re.IGNORECASE)  # "it meets ...", "it complies ...": one thing said of
+_IT_DOES = compiled(r"^it\s+(?=[a-z]+s\b)", re.IGNORECASE)  # "it meets ...", "it complies ...": one thing said of
 
 
 def _of_reviewed(ask: str, inner: str) -> str:
@@ -1017,11 +1017,11 @@ def _of_reviewed(ask: str, inner: str) -> str:
 
 
 # what is told by signs put up, not by staff to each person: a review of them is for what people read there
-_SIGNS = re.compile(r"\b(?:signage|signs|signposting|notices|posters|notice ?boards?|information (?:boards?|screens?)|displays?)\b",
-                    re.IGNORECASE)
+_SIGNS = compiled(r"\b(?:signage|signs|signposting|notices|posters|notice ?boards?|information (?:boards?|screens?)|displays?)\b",
+                  re.IGNORECASE)
 _TOLD_KINDS = frozenset({"offered", "information"})  # what staff tell or give each person, recorded in their notes
 ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown where people look
-_MONITORS = re.compile(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
+_MONITORS = compiled(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
 
 def _observed(ask: str, kind: "Kind") -> "Kind":
@@ -1102,24 +1102,24 @@ def _one_thing(ask: str) -> bool:
             and (not head.lower().endswith("s") or head.lower().endswith("ss")))
 
 
-_ONE_NAMED = re.compile(r"^(?:the|its)\s+(?:[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
-_DONE_TO = re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)  # "the maternity dashboard is reviewed monthly": an act
+_ONE_NAMED = compiled(r"^(?:the|its)\s+(?:[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
+_DONE_TO = compiled(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)  # "the maternity dashboard is reviewed monthly": an act
 # someone does, seen in its record, not a state of the thing seen where it is ("can be emptied" is what it allows)
-_INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
-                         re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
+_INSTRUCTED = compiled(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
+                       re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
 # "make the assessment room safer for patients": what is made so, before the word saying how
-_MADE = re.compile(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-                   r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
-                   r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
-_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?)\b", re.IGNORECASE)  # "fire
+_MADE = compiled(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                 r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
+                 r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
+_PREDICATE = compiled(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?)\b", re.IGNORECASE)  # "fire
 # exits remain clear": said of the exits as "are" would be
-_WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
-_HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
+_WAIT_IN = compiled(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
+_HAS = compiled(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
 
 
 JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
-_JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
-                        re.IGNORECASE)
+_JOINT_AIM = compiled(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
+                      re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
 _NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works", "feedback"})  # a review's aim is its decision; a room's is
@@ -1155,9 +1155,9 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     return found
 
 
-_ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
-_MONITORED = re.compile(r"\b(?:systems?|process(?:es)?|arrangements|data|figures|reports?)\s+(?:for|of|on)\s+(?:monitoring|recording|"
-                        r"tracking|reporting)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # "its systems for monitoring the
+_ABOUT = compiled(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
+_MONITORED = compiled(r"\b(?:systems?|process(?:es)?|arrangements|data|figures|reports?)\s+(?:for|of|on)\s+(?:monitoring|recording|"
+                      r"tracking|reporting)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # "its systems for monitoring the
 # completion of mandatory training give the board accurate information": the training is what the figures count, no
 # training for staff to complete
 
@@ -1211,11 +1211,11 @@ def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None
     return min(spans) if spans else None
 
 
-_INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
+_INCLUDED = compiled(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
 
 
 _CONTAINERS = frozenset({SYSTEM, "assurance", AUDITS})  # kinds whose asks list their parts
-_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
+_CLAUSE_WORDS = compiled(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
 
 
 def _included(ask: str) -> list[str]:
@@ -1231,17 +1231,17 @@ def _included(ask: str) -> list[str]:
     return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
 
 
-_PREDICATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b", re.IGNORECASE)
-_FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
+_PREDICATE_AFTER = compiled(r",\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b", re.IGNORECASE)
+_FAILINGS = compiled(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
-_PRONOUN_SUBJECT = re.compile(r"^(?:they|it)\s+(?=(?:is|are|will\s+be|have\s+been|has\s+been)\s)", re.IGNORECASE)  # "they are reviewed"
-_SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting|the\s+(?:learning|action)\s+points)\s", re.IGNORECASE)  # "audits are carried out ..., that they
+_PRONOUN_SUBJECT = compiled(r"^(?:they|it)\s+(?=(?:is|are|will\s+be|have\s+been|has\s+been)\s)", re.IGNORECASE)  # "they are reviewed"
+_SAID_OF_EARLIER = compiled(r"^(?:they|it|the\s+resulting|the\s+(?:learning|action)\s+points)\s", re.IGNORECASE)  # "audits are carried out ..., that they
 # have documented learning points and that the resulting improvements can be shown": more asked of the earlier ask's
 # thing, checked with it when its own kind would sample records ("audit 10 records" of nothing named); "it is checked
 # weekly" keeps its kind; "the learning points are documented" after audits asked are those audits' learning points
-_RESULTING = re.compile(r"^the\s+resulting\s", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
+_RESULTING = compiled(r"^the\s+resulting\s", re.IGNORECASE)
+_REFERS_BACK = compiled(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
 
 
@@ -1262,25 +1262,25 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
     return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2 and not (state and not state & lines)
 
 
-_STATE = re.compile(r"\b(?:is|are)\s+(?:kept\s+|made\s+)?(\w+)$", re.IGNORECASE)
+_STATE = compiled(r"\b(?:is|are)\s+(?:kept\s+|made\s+)?(\w+)$", re.IGNORECASE)
 
 
-_OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
-_REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
-                          r"(?:it|they)\s+|(?=(?:[\w’',-]+\s+){1,10}?(?:is|are)\s))?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
-_HOW_IT_DOES = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
-                          re.IGNORECASE)
-_HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
-                         r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
-                         re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
+_OUTCOME = compiled(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
+_REVIEW_VERB = compiled(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
+                        r"(?:it|they)\s+|(?=(?:[\w’',-]+\s+){1,10}?(?:is|are)\s))?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+_HOW_IT_DOES = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
+                        re.IGNORECASE)
+_HOW_CLAUSE = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
+                       r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
+                       re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
 
 
-_SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
-_HOW_QUICKLY = re.compile(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
-                          re.IGNORECASE)
+_SOUGHT = compiled(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
+_HOW_QUICKLY = compiled(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
+                        re.IGNORECASE)
 
 
-WHERE_WITH = re.compile(r"\s(?:in|for|across|within)\s+(?:the\s+|those\s+)?(?:[\w’'-]+\s+){0,2}?(?:specialties|specialities|services|"
+WHERE_WITH = compiled(r"\s(?:in|for|across|within)\s+(?:the\s+|those\s+)?(?:[\w’'-]+\s+){0,2}?(?:specialties|specialities|services|"
                        r"clinics|areas|wards|teams|departments|sites|pathways)\s+(?:with|that\s+have|which\s+have|where)\b",
                        re.IGNORECASE)  # the places an ask is to be done in, known by what they have
 
@@ -1397,35 +1397,35 @@ def _wholes(asks_: list[str]) -> list[str]:
     return list(dict.fromkeys(a for a in asks_ if not any(a != b and a in b for b in asks_)))
 
 
-_FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the staff)\b", re.IGNORECASE)
+_FOLLOW_ON = compiled(r"^(?:it|they|this|any|action|actions|each|staff|the staff)\b", re.IGNORECASE)
 
 
 # -- filling a kind's lines with the ask
 
-_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b"
-                      r"(?![\s-]+(?:rooms?|areas?|suites?|bays?|spaces?|cubicles?|offices?|units?|centres?)\b)",
-                      re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named, nor is the
+_RECORDS = compiled(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
+                    r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b"
+                    r"(?![\s-]+(?:rooms?|areas?|suites?|bays?|spaces?|cubicles?|offices?|units?|centres?)\b)",
+                    re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named, nor is the
 # word naming a place ("the mental health assessment room", "the records office")
-_PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
-                     r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
-                     r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))"
-                     r"(?!\s+(?:medical\s+officers?|doctors?|surgeons?|anaesthetists?|registrars?|clinicians?)\b)", re.IGNORECASE)
+_PEOPLE = compiled(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
+                   r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
+                   r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))"
+                   r"(?!\s+(?:medical\s+officers?|doctors?|surgeons?|anaesthetists?|registrars?|clinicians?)\b)", re.IGNORECASE)
 # "the resident medical officer's handover": a doctor resident in the hospital, no one cared for
 _CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
-_BETWEEN = re.compile(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
+_BETWEEN = compiled(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write recording "
                             "accurate legible contemporaneous including such as like date up-to-date".split())  # "the recording of carers'
 # assessments": the assessments are the records; "documentation, including care plans": care plans, not "including care
 # plans"; "accurate fluid balance charts": what a chart must be, not which charts ("audit 10 accurate
 # charts" would take the outcome as given)
-_DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
-                    r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
-_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"
-                     r"quarterly|every (?:three|six) months)\b", re.IGNORECASE)
+_DAILY = compiled(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
+                  r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
+_YEARLY = compiled(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"
+                   r"quarterly|every (?:three|six) months)\b", re.IGNORECASE)
 
 
 def _yearly(ask: str) -> bool:
@@ -1434,10 +1434,10 @@ def _yearly(ask: str) -> bool:
     return bool(_YEARLY.search(ask)) and not (_PEOPLE.search(ask) or _STAFF.search(ask))
 
 
-_ONLY_WHEN = re.compile(r"\s+only\s+(?:when|if|after|once|where)\b", re.IGNORECASE)
-_DONE_ONLY_WHEN = re.compile(r"^\s+(?:is|are)\s+(?P<done>[a-z]+\s+[a-z]+ly)" + _ONLY_WHEN.pattern,
-                             re.IGNORECASE)
-_WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
+_ONLY_WHEN = compiled(r"\s+only\s+(?:when|if|after|once|where)\b", re.IGNORECASE)
+_DONE_ONLY_WHEN = compiled(r"^\s+(?:is|are)\s+(?P<done>[a-z]+\s+[a-z]+ly)" + _ONLY_WHEN.pattern,
+                           re.IGNORECASE)
+_WHERE_CLAUSE = compiled(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
 
 
 def _fill(template: str, ask: str, wording: str) -> str:
@@ -1500,17 +1500,17 @@ def _fill(template: str, ask: str, wording: str) -> str:
 
 
 USUAL_PLACES = "waiting areas, leaflet stands, the website"
-_SHOWN_AT = re.compile(r"\b(?:on|in|at)\s+(?:all|each|every)\s+[^,;.]+?(?=\s+(?:so that|when|and|to|for|which|that)\b|[,;.]|$)",
-                       re.IGNORECASE)  # "on all patient transport vehicles", "in every waiting room"
+_SHOWN_AT = compiled(r"\b(?:on|in|at)\s+(?:all|each|every)\s+[^,;.]+?(?=\s+(?:so that|when|and|to|for|which|that)\b|[,;.]|$)",
+                     re.IGNORECASE)  # "on all patient transport vehicles", "in every waiting room"
 _RECORD_WORDS = ("records", "notes")  # records named only as records
 # What is offered is no sample of whether it was offered: those it is owed to are, or the occasions that call for it.
-_OFFER = re.compile(r"\s+(?:are|is)\s+(?:always\s+|routinely\s+|consistently\s+)?offered\b", re.IGNORECASE)
-_OFFERED_AFTER = re.compile(r"\boffered\b[^.;:]*?\b(?:following|after)\s+(?:(?:all|the)\s+)?(?:(?P<each>each|every|any)\s+)?"
-                            r"(?P<occasion>(?(each)\w+|\w+s)\b[^,;.()]{0,40}?)\s*$", re.IGNORECASE)
+_OFFER = compiled(r"\s+(?:are|is)\s+(?:always\s+|routinely\s+|consistently\s+)?offered\b", re.IGNORECASE)
+_OFFERED_AFTER = compiled(r"\boffered\b[^.;:]*?\b(?:following|after)\s+(?:(?:all|the)\s+)?(?:(?P<each>each|every|any)\s+)?"
+                          r"(?P<occasion>(?(each)\w+|\w+s)\b[^,;.()]{0,40}?)\s*$", re.IGNORECASE)
 
-_RECORDED_FOR_EACH = re.compile(r"\brecords?\b[^.;:]*?\b(?:in response to|following|after)\s+(?:each|every)\s+(?P<event>(?:[\w-]+\s+){0,2}?"
-                                r"(?:alert|incident|complaint|concern|referral|request|event|fall|drill|inspection))\b",
-                                re.IGNORECASE)  # what is recorded is each event's, not the notes of the people it concerns
+_RECORDED_FOR_EACH = compiled(r"\brecords?\b[^.;:]*?\b(?:in response to|following|after)\s+(?:each|every)\s+(?P<event>(?:[\w-]+\s+){0,2}?"
+                              r"(?:alert|incident|complaint|concern|referral|request|event|fall|drill|inspection))\b",
+                              re.IGNORECASE)  # what is recorded is each event's, not the notes of the people it concerns
 
 
 def _occasions(offered: re.Match[str]) -> str:
@@ -1518,9 +1518,9 @@ def _occasions(offered: re.Match[str]) -> str:
     head, _, rest = offered["occasion"].partition(" ")
     return " ".join([head + "s" if offered["each"] and not head.endswith("s") else head, rest]).strip()
 # "records" said of the service, a verb: what it records is named after it
-_ORG_RECORDS = re.compile(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"
-                          r"(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so that|when|in|on|at|to|and|for|within)\b|[,;.]|$)",
-                          re.IGNORECASE)
+_ORG_RECORDS = compiled(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"
+                        r"(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so that|when|in|on|at|to|and|for|within)\b|[,;.]|$)",
+                        re.IGNORECASE)
 
 
 def _courses(ask: str) -> str:
@@ -1542,11 +1542,11 @@ def _courses(ask: str) -> str:
 
 # a second subject of a course named by its subject ("training in ..."), after "and": a noun phrase opened by its article,
 # to the clause's end; not a check beside the training ("and a DBS check")
-_ON_TOPIC = re.compile(r"\s(?:in|on|about)\s", re.IGNORECASE)
-_SECOND_TOPIC = re.compile(r"(?:the|an?)\s+(?![^,;.()]*\bchecks?\b)[^,;.()]+?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
+_ON_TOPIC = compiled(r"\s(?:in|on|about)\s", re.IGNORECASE)
+_SECOND_TOPIC = compiled(r"(?:the|an?)\s+(?![^,;.()]*\bchecks?\b)[^,;.()]+?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
 
 
-_AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_AND_NEXT = compiled(r",?\s+and\s+", re.IGNORECASE)
 
 
 # the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
@@ -1554,13 +1554,13 @@ _AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # verb right after a pronoun is of the clause the pronoun opens ("people who cannot tell staff they are in pain"), not
 # the ask's, so the phrase goes on to the clause's end; so is the verb after "whose" and its noun ("patients whose first
 # language is not English")
-_POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
-                            r"(?:whose\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b|"
-                            r"who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
-                            r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bit)"
-                            r"\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
-                            r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
-                            re.IGNORECASE)
+_POPULATION_OF = compiled(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
+                          r"(?:whose\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b|"
+                          r"who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
+                          r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bit)"
+                          r"\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
+                          r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
+                          re.IGNORECASE)
 KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
 
 
@@ -1584,21 +1584,21 @@ def reaching(staff: str, channels: str) -> str:
 
 
 OFFICE_CHANNELS = "their team meeting and a written briefing"
-_OFFICE_TEAM = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:booking|bookings|administrative|admin|reception|clerical|"
-                          r"secretarial|scheduling)\s+(?:teams?|staff|office|officers?)", re.IGNORECASE)
+_OFFICE_TEAM = compiled(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:booking|bookings|administrative|admin|reception|clerical|"
+                        r"secretarial|scheduling)\s+(?:teams?|staff|office|officers?)", re.IGNORECASE)
 
 
 def _kept(ask: str) -> Source | None:
     """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
     return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-_COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
-                     r"at|in|on|for|to|and|are|is|with|all|staff|including)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
-                     r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
-                     r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
-                     r"(?=\s+(?:before|by|within|so|when|every|each|"
-                     r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))|"
-                     r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
-                     re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
+_COURSE = compiled(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
+                   r"at|in|on|for|to|and|are|is|with|all|staff|including)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
+                   r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
+                   r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
+                   r"(?=\s+(?:before|by|within|so|when|every|each|"
+                   r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))|"
+                   r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
+                   re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
 # joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression", "moving
 # and handling and ..."
 
@@ -1624,46 +1624,46 @@ def _source(ask: str, quoted: bool) -> str:
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
-_SHARE = re.compile(r"^(?:at least|more than|over|fewer than|less than|no more than)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+"
-                    r"(?:the\s+)?(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
-_FEWER = re.compile(r"^(?:fewer|more|less)\s+(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
+_SHARE = compiled(r"^(?:at least|more than|over|fewer than|less than|no more than)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+"
+                  r"(?:the\s+)?(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
+_FEWER = compiled(r"^(?:fewer|more|less)\s+(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
 # an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
-_ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
-                            r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
-                      r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
+_ACTED_UNTIMED = compiled(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
+                          r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
+_COUNTED = compiled(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
+                    r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
 # "within 15 minutes of arrival", "within four hours of admission": an act timed from the event that starts the clock
-_TIMED_FROM = re.compile(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"
-                         r"being admitted|referral|being referred|triage|booking|request|the (?:call|request|referral))\b",
-                         re.IGNORECASE)
-_WITHIN = re.compile(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
-                     r"(?:\s+(?:target|standard|limit|timescale)\b)?"
-                     r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:being\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
-                     re.IGNORECASE)  # "within one hour of being identified": the participle after "being" too
+_TIMED_FROM = compiled(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"
+                       r"being admitted|referral|being referred|triage|booking|request|the (?:call|request|referral))\b",
+                       re.IGNORECASE)
+_WITHIN = compiled(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
+                   r"(?:\s+(?:target|standard|limit|timescale)\b)?"
+                   r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:being\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
+                   re.IGNORECASE)  # "within one hour of being identified": the participle after "being" too
 
 
 # A time limit hung on an act ("sent within ten working days", "apply without delay"): the act is what is asked,
 # the limit a detail of it (tracked as a measure beside the act's own lines), not a measure to move for its own sake;
 # what it counts from ("of a notifiable safety incident being identified") is left, as it may name the topic.
-TIME_LIMIT = re.compile(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|agreed\s+|set\s+)?(?:[\w-]+\s+){0,3}?"
-                        rf"(?:{_UNITS}|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
-                        r"|\bwithout\s+(?:undue\s+)?delay\b|\bpromptly\b"
-                        r"|\bin\s+a\s+timely\s+(?:way|manner|fashion)\b|\bon\s+time\b)", re.IGNORECASE)
+TIME_LIMIT = compiled(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|agreed\s+|set\s+)?(?:[\w-]+\s+){0,3}?"
+                      rf"(?:{_UNITS}|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
+                      r"|\bwithout\s+(?:undue\s+)?delay\b|\bpromptly\b"
+                      r"|\bin\s+a\s+timely\s+(?:way|manner|fashion)\b|\bon\s+time\b)", re.IGNORECASE)
 
 
-_ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
-                       r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
-_RECORDED_THING = re.compile(r"(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where|daily|weekly|twice)\b"
-                             r"|\s+(?:every|each)\s+(?:day|shift|week|month)\b|[.;,]|$)", re.IGNORECASE)  # `_ASSESSED`'s
+_ASSESSED = compiled(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
+                     r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
+_RECORDED_THING = compiled(r"(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where|daily|weekly|twice)\b"
+                           r"|\s+(?:every|each)\s+(?:day|shift|week|month)\b|[.;,]|$)", re.IGNORECASE)  # `_ASSESSED`'s
 # object after its "and", up to when it is done
 
 
-_WHETHER = re.compile(r"(?:whether|how|why)\s+[^.;,]+", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|their|its|his|her|each|every)\s+$", re.IGNORECASE)
-_CUT_AT = re.compile(r"\s+and\s+([\w’'-]+)", re.IGNORECASE)  # "the health and safety": nouns under one determiner, cut by `_ASSESSED`
-_ONE_THE = re.compile(r"\s(?:the|their|its)\s+[\w’'-]+$", re.IGNORECASE)
-_LINKED = re.compile(r"\s+(?:of|to|for|about|from|relating|living)\b", re.IGNORECASE)  # the head noun's phrase after it
+_WHETHER = compiled(r"(?:whether|how|why)\s+[^.;,]+", re.IGNORECASE)
+_DETERMINER = compiled(r"\b(?:the|their|its|his|her|each|every)\s+$", re.IGNORECASE)
+_CUT_AT = compiled(r"\s+and\s+([\w’'-]+)", re.IGNORECASE)  # "the health and safety": nouns under one determiner, cut by `_ASSESSED`
+_ONE_THE = compiled(r"\s(?:the|their|its)\s+[\w’'-]+$", re.IGNORECASE)
+_LINKED = compiled(r"\s+(?:of|to|for|about|from|relating|living)\b", re.IGNORECASE)  # the head noun's phrase after it
 
 
 _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
@@ -1704,18 +1704,18 @@ def _object(ask: str) -> str:
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
-_PEOPLE_HAVE = re.compile(r"^(?:(?:each|every|all|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:patients?|people|persons?|residents?|service users?|"
-                          r"children|child|women|woman|clients?)\b[^.;]{0,60}?\s(?:has|have)\s+(?:an?\s+|their\s+own\s+|their\s+)?",
-                          re.IGNORECASE)  # what each person has, named after them
+_PEOPLE_HAVE = compiled(r"^(?:(?:each|every|all|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:patients?|people|persons?|residents?|service users?|"
+                        r"children|child|women|woman|clients?)\b[^.;]{0,60}?\s(?:has|have)\s+(?:an?\s+|their\s+own\s+|their\s+)?",
+                        re.IGNORECASE)  # what each person has, named after them
 _OWN_DOCUMENTS = ("plan", "plans", "assessment", "assessments", "chart", "charts", "passport", "passports")  # what each has
 _OWN_DOCUMENT = tuple(d for d in _OWN_DOCUMENTS if not d.endswith("s"))  # one case's own document, which is its record: "each
 # with its personalised care plan", not "its record of personalised care plan"
-_IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
-_LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
+_IN_PARTICULAR = compiled(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
+_LISTED_ON = compiled(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 
-_RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,6}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b|\s*[,;.]|\s*$)",
-                         re.IGNORECASE)  # "records of care and treatment are ...", "... assessments of the risk of falls"
+_RECORDS_OF = compiled(r"^\s+of\s+((?:[\w\-’']+\s+){0,6}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b|\s*[,;.]|\s*$)",
+                       re.IGNORECASE)  # "records of care and treatment are ...", "... assessments of the risk of falls"
 
 
 def about(ask: str) -> str:
@@ -1732,8 +1732,8 @@ def _one_document(ask: str) -> bool:
 
 
 # "the business continuity plan contains ...": the ask said of a record named as the one of its name
-_THE_NAMED = re.compile(r"^the\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
-_ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_THE_NAMED = compiled(r"^the\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+_ITS = compiled(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def names_record(phrase: str) -> bool:
@@ -1750,24 +1750,24 @@ def _record_named(ask: str) -> re.Match[str] | None:
                 None)
 
 
-_DOER = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
+_DOER = compiled(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
 # "how the practice records verbal complaints": a service named as the one who does it, the word after it its verb,
 # what follows its object; "the practice records are stored securely" names records
-_ORG_DOER = re.compile(r"(?:^|\b(?:how|that|where|when|whether|which|who)\s+)(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+)?"
-                       r"(?:practice|provider|service|trust|home|hospital|hospice|team|ward|unit|manager|clinician|clinic)\s+$",
-                       re.IGNORECASE)
-_AS_VERB = re.compile(r"records|notes|logs|registers|documents|files|charts|plans", re.IGNORECASE)
-_OBJECT = re.compile(r"\s+(?!(?:is|are|was|were|be|been|must|should|have|has|had|will|can|could|may|and|or|of|for|from|"
-                     r"in|on|at|to|by|with|that|which)\b)[a-z]", re.IGNORECASE)
-_SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_ORG_DOER = compiled(r"(?:^|\b(?:how|that|where|when|whether|which|who)\s+)(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+)?"
+                     r"(?:practice|provider|service|trust|home|hospital|hospice|team|ward|unit|manager|clinician|clinic)\s+$",
+                     re.IGNORECASE)
+_AS_VERB = compiled(r"records|notes|logs|registers|documents|files|charts|plans", re.IGNORECASE)
+_OBJECT = compiled(r"\s+(?!(?:is|are|was|were|be|been|must|should|have|has|had|will|can|could|may|and|or|of|for|from|"
+                   r"in|on|at|to|by|with|that|which)\b)[a-z]", re.IGNORECASE)
+_SEARCHED = compiled(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "searches of the disqualified directors registers": a source searched, not a record to sample
 
 
-STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
+STANDARD = compiled(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
                        re.IGNORECASE)
 
 
-_QUOTED_NAME = re.compile(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?<![\w’'])'[^\W\d_][^']{0,39}(?<!\s)')\s*$")
+_QUOTED_NAME = compiled(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?<![\w’'])'[^\W\d_][^']{0,39}(?<!\s)')\s*$")
 # a record's name in quotes before it; in straight single quotes too ("the 'This is me' document"), the opening one
 # at a word's start, so a possessive's apostrophe ("patients' records") opens none
 
@@ -1831,25 +1831,25 @@ def _owners(owner: str, before: list[str]) -> str:
 _LEADING_WORDS = frozenset("the a an each every all any their its his her in on of for to".split())
 
 
-_VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
-                   r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
-                   r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
+_VERB = compiled(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
+                 r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
+                 r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
 # nutritional needs are met": the needs, a noun
-_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its|more|fewer|most)\s+", re.IGNORECASE)  # "more carers
+_LEADING = compiled(r"^(?:the|a|an|all|any|every|each|that|their|its|more|fewer|most)\s+", re.IGNORECASE)  # "more carers
 # are offered support": the carers, not records of "more carers"
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
-                           re.IGNORECASE)
+_NOT_RECORDED = compiled(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
+                         re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."
-_EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
-_ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
+_EQUIPMENT = compiled(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
+_ONE_PERSON = compiled(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
-_PEOPLE_INSIDE = re.compile(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
-_QUOTED = re.compile(r"[‘“\"][^’”\"]{1,40}[’”\"]")
+_PEOPLE_INSIDE = compiled(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
+_QUOTED = compiled(r"[‘“\"][^’”\"]{1,40}[’”\"]")
 _SYSTEMS = frozenset("system systems process processes arrangements".split())
-_TO_SHOW = re.compile(r"\bto\s+(?:demonstrate|ensure|show|make\s+sure|evidence|confirm|check)\s+(?:that\s+)?", re.IGNORECASE)
+_TO_SHOW = compiled(r"\bto\s+(?:demonstrate|ensure|show|make\s+sure|evidence|confirm|check)\s+(?:that\s+)?", re.IGNORECASE)
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
@@ -1895,11 +1895,11 @@ def clause(ask: str) -> str:
 
 # "the provision of ...", "its approach to assessing ...": a thing done, named by its noun, with no verb said of it
 # (a verb of a relative clause, "for people who receive their medicines covertly", is said of them, not of it)
-_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
-_NAMED_ACT = re.compile(r"^(?:the|its|their)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:ion|ions|ment|ance|ence|ach)\s+(?:of|for|to)\s", re.IGNORECASE)
+_RELATIVE = compiled(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
+_NAMED_ACT = compiled(r"^(?:the|its|their)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:ion|ions|ment|ance|ence|ach)\s+(?:of|for|to)\s", re.IGNORECASE)
 
 
-_NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
+_NOUN_THEN_VERB = compiled(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
 
 
 def said_of(ask: str) -> str:
@@ -1928,14 +1928,14 @@ def instruction(ask: str) -> bool:
 
 # "finalise its strategy", "formalise the process", "clarify their roles": a verb made with "-ise", "-ize" or "-ify" opening
 # the ask before its object is an instruction, though IMPERATIVE does not list it
-_MADE_VERB = re.compile(r"^[a-z]+(?:ise|ize|ify)\s+(?:its|their|the|a|an|our|this|these|how|what|who|which)\b")
+_MADE_VERB = compiled(r"^[a-z]+(?:ise|ize|ify)\s+(?:its|their|the|a|an|our|this|these|how|what|who|which)\b")
 
 
 # -- the staff a statement names
 
 _ONE_ROLE = (r"(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer|midwife|obstetrician|consultant|surgeon|"
              r"anaesthetist|paramedic|pharmacist|therapist|dentist|health visitor|care worker|sonographer)")  # one of them, "each ..."
-_STAFF = re.compile(
+_STAFF = compiled(
     r"(?<![\w-])((?:(?:each|every)\s+" + _ONE_ROLE + r"(?:\s+(?:and|or)\s+" + _ONE_ROLE + r")?\b"
     r"(?=\s+(?:who|has|have|is|must|should|completes?|receives?|attends?|knows?|understands?)\b))|"  # "signed by each nurse
     # who uses them", "every midwife and obstetrician has their competency assessed": those named, not the whole maternity team
@@ -1954,44 +1954,44 @@ _STAFF = re.compile(
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
 _LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are"  # words that join a phrase, in no team's name
-_TEAM = re.compile(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
+_TEAM = compiled(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
 # "the booking team", "the specialist palliative care team", "the crisis resolution and home treatment team"; no span
 # through "of the" ("the availability of the specialist palliative care team": the team)
-_NOT_A_TEAM = re.compile(rf"\b(?:{_LINK_WORDS}|whole|same|wider)\b|,")  # "the booking and access team" is one
-_RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
-                        r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
-                        # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
-                        r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
-                        r"|(?:\b(?:(?<!compliance )(?<!comply )(?<!complies )with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)  # "compliance with mandatory training in the
+_NOT_A_TEAM = compiled(rf"\b(?:{_LINK_WORDS}|whole|same|wider)\b|,")  # "the booking and access team" is one
+_RECIPIENT = compiled(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                      r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
+                      # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
+                      r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
+                      r"|(?:\b(?:(?<!compliance )(?<!comply )(?<!complies )with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                      r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)  # "compliance with mandatory training in the
 # specialist palliative care team": a standard kept to, the team its staff, not those it goes to
 # "learning from incidents is shared with volunteers": those the learning reaches are who must know it, so who is told
-_LEARNING_TO = re.compile(r"(?:\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)"
-                          r"|\b(?:sharing|share|shares|cascading|cascade)\s+(?:the\s+)?(?:learning|lessons)\b[^.;]{0,60}?)"
-                          r"\s+(?:with|to)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)  # "sharing learning ... with bank staff"
+_LEARNING_TO = compiled(r"(?:\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)"
+                        r"|\b(?:sharing|share|shares|cascading|cascade)\s+(?:the\s+)?(?:learning|lessons)\b[^.;]{0,60}?)"
+                        r"\s+(?:with|to)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)  # "sharing learning ... with bank staff"
 # "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
 # not who does it or is told of it ("sufficient numbers of nurses in the emergency department" are told the levels)
-_STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
-                      r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-                      re.IGNORECASE)
+_STAFFED = compiled(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
+                    r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                    re.IGNORECASE)
 # "the time ambulance crews wait to hand over patients": staff who wait are those a delay falls on (often another
 # organisation's), what the measure is about, not who is told
-_WAITING = re.compile(r"\s+(?:wait|waits|waited|waiting|queue|queues|queuing)\b|\s+(?:are|were|is)\s+(?:kept\s+)?(?:waiting|delayed)\b",
-                      re.IGNORECASE)
-_CONTRACTED = re.compile(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engaged)\s+on\s+(?:bank|agency|locum|temporary|"
-                         r"relief|sessional|zero[- ]hours?)\s+contracts?)\b", re.IGNORECASE)  # a group named by its contract
-_SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
+_WAITING = compiled(r"\s+(?:wait|waits|waited|waiting|queue|queues|queuing)\b|\s+(?:are|were|is)\s+(?:kept\s+)?(?:waiting|delayed)\b",
+                    re.IGNORECASE)
+_CONTRACTED = compiled(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engaged)\s+on\s+(?:bank|agency|locum|temporary|"
+                       r"relief|sessional|zero[- ]hours?)\s+contracts?)\b", re.IGNORECASE)  # a group named by its contract
+_SUITABLY = compiled(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
-_LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
-_ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
+_LISTED = compiled(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
+_ALL_INCLUDING = compiled(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
           r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
-_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"
-                    r"(?:(?=the\b)" + _PLACE + "|" + _NAMED_PLACE + "))*",
-                    re.IGNORECASE)  # "staff on the acute wards and the psychiatric intensive care unit": both; "on Larch
+_WHERE = compiled(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"
+                  r"(?:(?=the\b)" + _PLACE + "|" + _NAMED_PLACE + "))*",
+                  re.IGNORECASE)  # "staff on the acute wards and the psychiatric intensive care unit": both; "on Larch
 # ward, Rowan ward and Willow ward": every ward listed, not the first
 
 
@@ -2065,10 +2065,10 @@ def minute_takers(each: list[Asked]) -> str:
     return f"the chair and the minute-taker of {bodies[0]}" if bodies and len(bodies) == len(each) else ""
 
 
-_MINUTES_OF = re.compile(r"^(?P<body>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:committee|meeting|board|group|forum)s?)"
-                         r"(?:[’']s?)?\s+minutes$"
-                         r"|^(?:the\s+)?minutes\s+of\s+(?P<of>(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w’'-]+\s+){0,4}?"
-                         r"(?:committee|meeting|board|group|forum)s?)$", re.IGNORECASE)
+_MINUTES_OF = compiled(r"^(?P<body>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:committee|meeting|board|group|forum)s?)"
+                       r"(?:[’']s?)?\s+minutes$"
+                       r"|^(?:the\s+)?minutes\s+of\s+(?P<of>(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w’'-]+\s+){0,4}?"
+                       r"(?:committee|meeting|board|group|forum)s?)$", re.IGNORECASE)
 
 
 def told_staff(each: list[Asked], wording: str, usual: str) -> str:
@@ -2127,17 +2127,17 @@ def _beside_others(wording: str) -> bool:
 
 
 # staff named who manage the work, not do it ("ward managers", "the matron and team leaders")
-_MANAGERS = re.compile(r"(?:(?:the|all|each)\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?)"
-                       r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?))*",
-                       re.IGNORECASE)
+_MANAGERS = compiled(r"(?:(?:the|all|each)\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?)"
+                     r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?))*",
+                     re.IGNORECASE)
 _MANAGERS_WORK = frozenset({"audit_system", "oversight", "meetings"})  # an audit's actions followed up, results reported:
 # the managers' own work, which names nobody else
-_ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
-_GROUP_BEFORE = re.compile(rf"(?:{_STAFF.pattern})\s*,?\s*$", re.IGNORECASE)  # a group named right before "including"
-_ALSO_AFTER = re.compile(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
-_ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
-_ENOUGH_STAFF = re.compile(r"\b(?:enough|sufficient|adequate)\s+(?:numbers\s+of\s+)?staff\b(?!\s+(?:in|on|at)\s+the\b|\s+(?:working|from|of|who)\b)",
-                           re.IGNORECASE)  # "there are enough staff on each shift": the cover is the whole team's; "enough
+_ALSO_BEFORE = compiled(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
+_GROUP_BEFORE = compiled(rf"(?:{_STAFF.pattern})\s*,?\s*$", re.IGNORECASE)  # a group named right before "including"
+_ALSO_AFTER = compiled(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
+_ANY_STAFF = compiled(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
+_ENOUGH_STAFF = compiled(r"\b(?:enough|sufficient|adequate)\s+(?:numbers\s+of\s+)?staff\b(?!\s+(?:in|on|at)\s+the\b|\s+(?:working|from|of|who)\b)",
+                         re.IGNORECASE)  # "there are enough staff on each shift": the cover is the whole team's; "enough
 # staff on the children's ward" names its staff
 
 

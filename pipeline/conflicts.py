@@ -15,15 +15,16 @@ import re
 from ..models import Finding
 
 from .citations import citation_spans
+from .regex_programs import compiled
 from .theme_neighbours import neighbours
 
 # A figure as printed: "90%", "90 per cent", "2", "1.5"; digits inside a word or code ("A3") are not.
-_FIGURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:%|per\s*cent\b))?(?![\w])", re.IGNORECASE)
+_FIGURE = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:%|per\s*cent\b))?(?![\w])", re.IGNORECASE)
 # The standard a qualifier names, up to the clause's end: "in line with trust policy", "as set out
 # in NICE guidance", "in accordance with the Mental Health Act Code of Practice".
-_STANDARD = re.compile(r"\b(?:in line with|in accordance with|according to|as set out in|as required by|as per)\s+"
-                       r"((?:[\w’'-]+\s*){1,8}?)(?=\s*(?:[,;.:()]|\band\b|\bso\b|\bto\b|\bfor\b|$))", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
+_STANDARD = compiled(r"\b(?:in line with|in accordance with|according to|as set out in|as required by|as per)\s+"
+                     r"((?:[\w’'-]+\s*){1,8}?)(?=\s*(?:[,;.:()]|\band\b|\bso\b|\bto\b|\bfor\b|$))", re.IGNORECASE)
+_ARTICLE = compiled(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
 
 
 def differences(a: Finding, b: Finding) -> list[str]:

@@ -13,19 +13,20 @@ import re
 from ..models.document import Line
 
 from . import structure_patterns as sp
+from .regex_programs import compiled
 from .text import BULLET_GLYPHS, FIELD_SEPARATOR, SPLIT_HYPHENS, collapse_ws, join_lines, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
     # "Overall rating for this hospital", "Overall"; a core service's "Ratings for this core service"
-    ("overall", re.compile(r"^(?:overall(?:\b.{0,30}\brating\b.*)?|ratings? for this\b.*)$", re.I)),
-    ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
-    ("combined", re.compile(r"^combined quality and resource", re.I)),
+    ("overall", compiled(r"^(?:overall(?:\b.{0,30}\brating\b.*)?|ratings? for this\b.*)$", re.I)),
+    ("use-of-resources", compiled(r"^are resources used productively", re.I)),
+    ("combined", compiled(r"^combined quality and resource", re.I)),
 ]
 # What a rating graphic prints around the word: coloured dots (read as bullets), dashes, arrows.
 _DECORATION = f" {BULLET_GLYPHS}-–—:.↑↓←→↔↕↗↘⬆⬇⬅➡"
-_ONLY_RATING = re.compile(rf"^{RATING}$", re.I)
-_FIELDS = re.compile(rf"{FIELD_SEPARATOR.pattern}|;\s*")
+_ONLY_RATING = compiled(rf"^{RATING}$", re.I)
+_FIELDS = compiled(rf"{FIELD_SEPARATOR.pattern}|;\s*")
 # A rating beside a label: its middle within the label's lines, give or take this (ems).
 ROW_SLACK_EM = 0.35
 # A rating in the cell below a label: starts within this many ems under the label.
@@ -93,9 +94,9 @@ def _label_and_rating(text: str) -> tuple[str | None, str | None]:
 
 
 # A label closed by its question mark or colon, then its rating word, inside running text.
-_SENTENCE_PAIR = re.compile(rf"([^.?!:;]*[?:])\s*{RATING}(?=[\s.,;)]|$)", re.I)
+_SENTENCE_PAIR = compiled(rf"([^.?!:;]*[?:])\s*{RATING}(?=[\s.,;)]|$)", re.I)
 # The overall rating said in a sentence: "The CQC rated the trust Requires improvement overall", "is rated Good overall".
-_RATED_OVERALL = re.compile(rf"\brated (?:[\w'’-]+ ){{0,4}}?{RATING} overall\b", re.I)
+_RATED_OVERALL = compiled(rf"\brated (?:[\w'’-]+ ){{0,4}}?{RATING} overall\b", re.I)
 
 
 def _in_sentences(lines: list[Line]) -> list[tuple[str, str]]:
@@ -117,8 +118,8 @@ def _in_sentences(lines: list[Line]) -> list[tuple[str, str]]:
     return pairs if len(pairs) >= 2 else []
 
 
-_GRID_WORD = re.compile(r"\s*(safe|effective|caring|responsive|well[- ]led|overall)\b", re.I)
-_RATING_WORD = re.compile(rf"\s*{RATING}\b", re.I)
+_GRID_WORD = compiled(r"\s*(safe|effective|caring|responsive|well[- ]led|overall)\b", re.I)
+_RATING_WORD = compiled(rf"\s*{RATING}\b", re.I)
 
 
 def _grid(lines: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:

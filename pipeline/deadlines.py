@@ -24,6 +24,7 @@ import re
 import numpy as np
 
 from .aspects import TIME_LIMIT
+from .regex_programs import compiled
 from .similarity import who_or_where_terms
 from .terms import Terms, terms_many
 
@@ -31,7 +32,7 @@ _NUMBERS = {w: str(n) for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": "1", "an": "1"}
 _MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60}
 # the verb the timed act starts at: a finite verb, or a participle after "be" ("are assessed")
-_VERB = re.compile(r"\b(?:is|are|be|been|has|have|receive|receives|get|gets|given|offered|seen)\b", re.IGNORECASE)
+_VERB = compiled(r"\b(?:is|are|be|been|has|have|receive|receives|get|gets|given|offered|seen)\b", re.IGNORECASE)
 
 
 def deadline_apart(texts: list[str]) -> np.ndarray:

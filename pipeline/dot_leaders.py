@@ -13,11 +13,13 @@ the word with no space at all is one run of glyphs with it, left as printed.)
 
 import re
 
+from .regex_programs import compiled
+
 # The characters a leader is made of: full stops, a middle dot, an ellipsis.
 LEADER_DOTS = frozenset(".·…")
 # At least this many dots make a leader ("..." alone is an ellipsis); an ellipsis character counts three.
 MIN_DOTS = 4
-PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
+PAGE_NUMBER = compiled(r"^(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
 
 
 def without_leaders(rows: list[list[dict]]) -> list[list[dict]]:

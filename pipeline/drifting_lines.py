@@ -24,7 +24,7 @@ def levelled(glyphs: list[Glyph]) -> list[Glyph]:
     the baseline its runs lie along, where it starts."""
     runs = [g for g in glyphs if g.text not in _BULLETS and not g.symbol]
     after = _successors(runs)
-    if not after:
+    if all(after[id(g)].baseline == g.baseline for g in runs if id(g) in after):  # each line on one baseline
         return glyphs
     followed = {id(b) for b in after.values()}
     moved: dict[int, float] = {}
@@ -51,13 +51,29 @@ def _successors(runs: list[Glyph]) -> dict[int, Glyph]:
     starts = [g.x0 for g in by_x]
     bases = [g.baseline for g in by_x]
     sizes = [g.size for g in by_x]
+    # The runs on each baseline, in the same order: a run there is the nearest in height, so most runs' next
+    # is found among them, and only a line's last run (or one whose next is raised) asks the whole window.
+    level: dict[float, tuple[list[float], list[int]]] = {}
+    for i, base in enumerate(bases):
+        on = level.setdefault(base, ([], []))
+        on[0].append(starts[i])
+        on[1].append(i)
     best: dict[int, tuple[tuple[float, float], Glyph]] = {}
     for a in runs:
         size, end, base = a.size, a.x1, a.baseline
         reach, same = STEP_EM * size, SAME_TYPE * size
-        lo = bisect_left(starts, end - LETTER_GAP_EM * size)
-        hi = bisect_right(starts, end + WORD_SPACE_EM * size)
-        near = [((abs(bases[i] - base), starts[i] - end), by_x[i]) for i in range(lo, hi)
+        first, last = end - LETTER_GAP_EM * size, end + WORD_SPACE_EM * size
+        level_starts, level_places = level[base]
+        k = bisect_left(level_starts, first)  # the first of its type in the window is the nearest in space
+        while k < len(level_starts) and level_starts[k] <= last and not (
+                abs(sizes[level_places[k]] - size) <= same and by_x[level_places[k]] is not a):
+            k += 1
+        if k < len(level_starts) and level_starts[k] <= last:
+            i = level_places[k]
+            best[id(a)] = ((abs(bases[i] - base), starts[i] - end), by_x[i])
+            continue
+        near = [((abs(bases[i] - base), starts[i] - end), by_x[i])
+                for i in range(bisect_left(starts, first), bisect_right(starts, last))
                 if abs(bases[i] - base) <= reach and abs(sizes[i] - size) <= same and by_x[i] is not a]
         if near:
             best[id(a)] = min(near, key=lambda pair: pair[0])

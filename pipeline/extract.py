@@ -20,46 +20,47 @@ from ..models.structure import ListItem, Paragraph, Structure
 from .broken_words import unbroken
 from .citations import find_citations
 from .hard_wraps import over_page_breaks
+from .regex_programs import compiled
 from .run_in_items import run_in_items
 from .text import collapse_ws, join_lines, strip_marker
 
-BREACH = re.compile(
+BREACH = compiled(
     r"\bbreach(?:es)? of (?:the )?(?:\w+ )?(?:legal )?regulations?\b|\b(?:in|breaches of) \w+ legal regulations\b"
     r"|\bin breach of regulations?\b",
     re.IGNORECASE,
 )
-NOT_A_BREACH = re.compile(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
-STILL_IN_BREACH = re.compile(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
+NOT_A_BREACH = compiled(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
+STILL_IN_BREACH = compiled(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
 # (an assessment report under the single assessment framework says "assessment" for "inspection"; a rating "based
 # on the previous rating" is where this report's ratings come from, not what was found last time: scope, below)
-LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|previous) (?:inspection|assessment)\b"
-                             r"|(?<!based on )\bthe (?:last|previous) rating\b", re.IGNORECASE)
+LAST_INSPECTION = compiled(r"\b(?:at|during|following) (?:our|the) (?:last|previous) (?:inspection|assessment)\b"
+                           r"|(?<!based on )\bthe (?:last|previous) rating\b", re.IGNORECASE)
 # A breach sentence is an action only if it says which regulation or what it is about:
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
-SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
+SPECIFIC = compiled(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
 # Or the next sentence says it, of the breaches just counted ("We identified 2 breaches of the legal regulations.
 # These were in relation to safe care and treatment and good governance.").
-SAID_NEXT = re.compile(r"^(?:These|They|Those|Both|The breaches)\b(?: breaches)?(?: \w+){0,2}? "
-                       r"(?:relat(?:ing|ed|e)|in relation|regarding|concerning|about)\b", re.IGNORECASE)
-THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
+SAID_NEXT = compiled(r"^(?:These|They|Those|Both|The breaches)\b(?: breaches)?(?: \w+){0,2}? "
+                     r"(?:relat(?:ing|ed|e)|in relation|regarding|concerning|about)\b", re.IGNORECASE)
+THIS_INSPECTION = compiled(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
 # What the visit covered ("We assessed the service between …", "During an assessment under our new approach we
 # looked at 10 quality statements …"): the scope of the assessment, not what was wrong; so is the other framing a
 # breach passage must not reach back past: a card's score label ("Score: 2."), the service's introduction ("Brookfield
 # House is a care home for up to 48 people.", "At the time of our assessment 34 people were using the service."), a key
 # question's definition ("Safe – this means we looked for evidence ..."), what the ratings or the visit rest on ("The
 # ratings for the other quality statements are based on the previous rating.").
-SCOPE = re.compile(r"^(?:(?:During|In|As part of) (?:an?|this|our|the) (?:[\w-]+ ){0,3}?(?:assessment|inspection)(?: [\w-]+){0,5}?,? )?"
-                   r"(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
-                   r"(?:inspection|assessment))|This (?:assessment|inspection) (?:took place|was carried out))\b"
-                   r"|^At the time of (?:our|the|this) (?:assessment|inspection|visit),? (?:there were )?\w+ (?:people|residents|"
-                   r"service users|children|adults)\b(?: who)?(?: were)? (?:using|receiving|living|supported)\b"
-                   r"|^Score:?\s*\d\.?$|^[A-Z][^.]{0,60}?\bis an? (?:[\w-]+ ){0,2}(?:care|nursing|residential) home\b"
-                   r"|^[\w-]+\s*[–—-]\s*this means we looked for\b|^[^.]*?\bbased on (?:the|our) (?:last|previous) ratings?\b",
-                   re.IGNORECASE)
-RECOMMEND = re.compile(r"^We (?:also )?recommend\b")
+SCOPE = compiled(r"^(?:(?:During|In|As part of) (?:an?|this|our|the) (?:[\w-]+ ){0,3}?(?:assessment|inspection)(?: [\w-]+){0,5}?,? )?"
+                 r"(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
+                 r"(?:inspection|assessment))|This (?:assessment|inspection) (?:took place|was carried out))\b"
+                 r"|^At the time of (?:our|the|this) (?:assessment|inspection|visit),? (?:there were )?\w+ (?:people|residents|"
+                 r"service users|children|adults)\b(?: who)?(?: were)? (?:using|receiving|living|supported)\b"
+                 r"|^Score:?\s*\d\.?$|^[A-Z][^.]{0,60}?\bis an? (?:[\w-]+ ){0,2}(?:care|nursing|residential) home\b"
+                 r"|^[\w-]+\s*[–—-]\s*this means we looked for\b|^[^.]*?\bbased on (?:the|our) (?:last|previous) ratings?\b",
+                 re.IGNORECASE)
+RECOMMEND = compiled(r"^We (?:also )?recommend\b")
 # A full stop ends a sentence unless it closes one of these abbreviations.
 ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "approx", "vs", "incl")
-SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
+SENTENCE_END = compiled(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
 
 
 def extract(structure: Structure, file: str, known_words: frozenset[str] = frozenset(),

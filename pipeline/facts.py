@@ -21,11 +21,12 @@ from .breaches import line_key
 from .citations import find_citations
 from .extract import LAST_INSPECTION, joined_text, sentence_page, split_sentences
 from .metadata import parse_dates
+from .regex_programs import compiled
 
 # The 2014 Regulated Activities Regulations' fundamental standards commenced on this day;
 # reports of inspections before it cite the 2010 Regulations.
 FUNDAMENTAL_STANDARDS = date(2015, 4, 1)
-_DUE = re.compile(
+_DUE = compiled(
     r"\b(?:send|submit|return|provide)\b[^.]{0,160}?\b(?:report|action plan)\b[^.]{0,120}?\b(?:by|before|no later than)\s+"
     r"(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|\d{1,2}/\d{1,2}/\d{4})", re.S)
 
@@ -145,8 +146,8 @@ def enforcement_counts(notices: Sequence[RequirementNotice], stated: Sequence[En
 
 
 # "We served a warning notice …", "We have issued a notice of proposal …", "… was served a warning notice"
-_TOOK_ACTION = re.compile(r"\bwe (?:have |had )?(?:served|issued|imposed|placed|took|taken|sent|used our)\b"
-                          r"|\b(?:was|were|has been|have been) (?:served|issued|imposed|placed)\b", re.I)
+_TOOK_ACTION = compiled(r"\bwe (?:have |had )?(?:served|issued|imposed|placed|took|taken|sent|used our)\b"
+                        r"|\b(?:was|were|has been|have been) (?:served|issued|imposed|placed)\b", re.I)
 
 
 def stated_enforcement(paragraphs: Sequence[Paragraph], known_words: frozenset[str], notices: Sequence[RequirementNotice],

@@ -17,10 +17,11 @@ import re
 from ..models.document import Line
 from ..models.structure import Context, ListItem
 from . import structure_patterns as sp
+from .regex_programs import compiled
 from .text import bullet_marker, collapse_ws, kind_word
 
 # "Label: value": a label of a few words, a bracketed note after its colon ("(cont.)") no part of the value.
-FIELD = re.compile(r"^(?P<label>[^:]{1,40}?):\s*(?:\((?P<note>[^)]*)\)\s*)?(?P<value>.*)$")
+FIELD = compiled(r"^(?P<label>[^:]{1,40}?):\s*(?:\((?P<note>[^)]*)\)\s*)?(?P<value>.*)$")
 # A value starts this many ems right of its label at least (a line's own "Tel: 01632 …" does not).
 VALUE_APART_EM = 1.0
 # A value's wrapped line starts where the value does, within this many ems.

@@ -11,12 +11,13 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import ListItem
 
 from . import structure_patterns as sp
+from .regex_programs import compiled
 from .text import body_size, collapse_ws, merge_wrapped_headings
 
 # A tag's first field, before a separator ("UCS · bookmark 5 of 5"), or the whole line.
-_FIELD_END = re.compile(r"\s+[·•|–—]\s+")
+_FIELD_END = compiled(r"\s+[·•|–—]\s+")
 # A short form: letters (capitals, maybe a lower-case joining word's "o") joined by "-", "&" or "/".
-_SHORT = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z&/\-]{1,9}")
+_SHORT = compiled(r"(?=(?:.*[A-Z]){2})[A-Za-z][A-Za-z&/\-]{1,9}")
 _JOINING = frozenset({"and", "for", "of", "the", "with", "in", "or", "to"})
 SMALL_TYPE = 0.95  # a tag is set smaller than the text
 

@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..models.document import Line, ReportDocument
 
+from .regex_programs import compiled
 from .sheet_grid import cell_pages
 from .side_rails import rail_lines
 from .stitched_bars import bar_copies
@@ -36,8 +37,8 @@ TEXT_SHARE = 0.5
 # A printed page label: a number, or a lower-case roman numeral on front matter (/PageLabels i, ii, iii).
 ROMAN = r"(?-i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
 PAGE_LABEL = rf"(?:\d{{1,4}}|{ROMAN})"
-PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{PAGE_LABEL}(?:\s+of\s+\d{{1,4}})?$|^[-–]\s*{PAGE_LABEL}\s*[-–]$", re.IGNORECASE)
-CQC_FOOTER = re.compile(
+PAGE_NUMBER = compiled(rf"^(?:page\s+)?{PAGE_LABEL}(?:\s+of\s+\d{{1,4}})?$|^[-–]\s*{PAGE_LABEL}\s*[-–]$", re.IGNORECASE)
+CQC_FOOTER = compiled(
     rf"^{PAGE_LABEL}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{{4}}$|"
     rf"^.+\b(?:quality report|inspection report)\s+\d{{1,2}}[/ ]\w+[/ ]\d{{4}}\s+{PAGE_LABEL}$",
     re.IGNORECASE,
@@ -61,8 +62,8 @@ MARGIN_BAND = (0.1, 0.9)
 LOW_FOOTER_BAND = 0.85
 
 
-_ROMAN_AT_END = re.compile(rf"^{ROMAN}\s|\s{ROMAN}$")
-_DIGITS_AND_SPACES = re.compile(r"[\d\s]+")
+_ROMAN_AT_END = compiled(rf"^{ROMAN}\s|\s{ROMAN}$")
+_DIGITS_AND_SPACES = compiled(r"[\d\s]+")
 
 
 def margin_key(text: str) -> str:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..models.plan import GlossaryEntry
 from ..vocab import load
+from .regex_programs import compiled
 
 
 class Term(BaseModel):
@@ -48,7 +49,7 @@ def glossary_for(texts: list[str]) -> list[GlossaryEntry]:
 
 
 # Two capitals in a word: "IPC", "DoLS", "ePMA", "NEWS2", "A&E" (not "The" or "Surgery").
-_ABBREVIATION = re.compile(r"(?<![\w&])(?=[\w&]*[A-Z][\w&]*[A-Z])[A-Za-z][\w&]*[A-Za-z0-9](?![\w&])")
+_ABBREVIATION = compiled(r"(?<![\w&])(?=[\w&]*[A-Z][\w&]*[A-Z])[A-Za-z][\w&]*[A-Za-z0-9](?![\w&])")
 
 
 def unexpanded(texts: list[str]) -> list[str]:
@@ -86,4 +87,4 @@ def _table() -> GlossaryTable:
 @cache
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})s?(?!\w)")
+    return compiled(rf"(?<!\w)(?:{alternatives})s?(?!\w)")

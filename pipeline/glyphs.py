@@ -25,6 +25,7 @@ from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
 from .placed_widths import placed_boxes
+from .regex_programs import compiled
 from .rules import Rule
 from .styled_letters import plain
 from .zero_width import BREAK, ZERO_WIDTH
@@ -350,10 +351,10 @@ def _inside_word(raw_api, raw, text: str, k: int, box: tuple[float, float], size
 
 # What the glyph loop reads otherwise than as given: controls (PDFium's hyphen mark, a code with no
 # character), ligatures, and codes a byte-swapped ligature map may give.
-_ODD = re.compile("[\\x00-\\x1f%s%s-%s]" % (re.escape("".join(sorted(SPECIAL))), SWAPPED_LOW, SWAPPED_HIGH))
+_ODD = compiled("[\\x00-\\x1f%s%s-%s]" % (re.escape("".join(sorted(SPECIAL))), SWAPPED_LOW, SWAPPED_HIGH))
 # A space that may stand before a line-end hyphen (after line breaks, if any): the only ones
 # `_guessed_before_line_end_hyphen` can leave out, found by pattern so the glyph loop asks a set.
-_BEFORE_HYPHEN = re.compile("[%s](?=[\\r\\n]*[%s])" % (re.escape("".join(sorted(SPACES))),
+_BEFORE_HYPHEN = compiled("[%s](?=[\\r\\n]*[%s])" % (re.escape("".join(sorted(SPACES))),
                                                       re.escape("".join(sorted(LINE_END_HYPHENS)))))
 
 

@@ -20,22 +20,24 @@ import re
 
 import numpy as np
 
+from .regex_programs import compiled
+
 _MADE = r"(?:made|raised|submitted|sent|completed|reported|logged)"
 # "safeguarding referrals made by crews are acknowledged", "received from crews are triaged": the thing's last
 # word, then who made or sent it, then its verb
-_HANDLED = re.compile(rf"\b(?P<thing>[\w-]+)\s+(?:{_MADE}\s+by|received\s+from)\s+(?:[\w’'-]+\s+){{1,3}}?"
-                      r"(?:are|is|were|was|have|has)\s+", re.IGNORECASE)
+_HANDLED = compiled(rf"\b(?P<thing>[\w-]+)\s+(?:{_MADE}\s+by|received\s+from)\s+(?:[\w’'-]+\s+){{1,3}}?"
+                    r"(?:are|is|were|was|have|has)\s+", re.IGNORECASE)
 # "receive feedback from the safeguarding team about the outcome of their referral", "feedback on the incidents they
 # report": the thing, heard back about by whoever made it
-_FED_BACK = re.compile(r"\b(?:feedback|outcomes?)\b(?:\s+[\w’'-]+){0,5}?\s+(?:about|on|of)\s+(?:the\s+outcomes?\s+of\s+)?"
-                       r"(?:their|the|each|any|those)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?P<thing>referrals?|reports?|concerns?|incidents?|complaints?|alerts?)\b", re.IGNORECASE)
+_FED_BACK = compiled(r"\b(?:feedback|outcomes?)\b(?:\s+[\w’'-]+){0,5}?\s+(?:about|on|of)\s+(?:the\s+outcomes?\s+of\s+)?"
+                     r"(?:their|the|each|any|those)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?P<thing>referrals?|reports?|concerns?|incidents?|complaints?|alerts?)\b", re.IGNORECASE)
 # "the safeguarding team reviews crew referrals and passes them on": the thing named by who made it, before it, acted on
 # by someone else
 _MAKERS = r"(?:crews?|staff|gps?|patients?|famil(?:y|ies)|carers?|paramedics?|clinicians?|callers?)"
-_RECEIVED = re.compile(r"\b(?:reviews?|process(?:es)?|triages?|acknowledges?|screens?|checks?|assess(?:es)?)\s+"
-                       r"(?:the\s+|all\s+|each\s+|any\s+)?(?:[\w-]+\s+)?" + _MAKERS + r"(?:’s|'s|s’|s')?\s+"
-                       r"(?P<thing>referrals?|reports?|concerns?|notifications?|alerts?)\b", re.IGNORECASE)
+_RECEIVED = compiled(r"\b(?:reviews?|process(?:es)?|triages?|acknowledges?|screens?|checks?|assess(?:es)?)\s+"
+                     r"(?:the\s+|all\s+|each\s+|any\s+)?(?:[\w-]+\s+)?" + _MAKERS + r"(?:’s|'s|s’|s')?\s+"
+                     r"(?P<thing>referrals?|reports?|concerns?|notifications?|alerts?)\b", re.IGNORECASE)
 # a thing named from the verb that makes it: to refer is to make a referral, to notify to send a notification
 _MADE_BY_VERB = {"referral": r"refer(?:s|red|ring)?", "notification": r"notif(?:y|ies|ied|ying)"}
 _MAKING = r"(?:make|makes|making|complete|completes|completing|raise|raises|raising|submit|submits|submitting|send|" \

@@ -4,7 +4,8 @@ copy of the same text (render mode 3, as an OCR layer is laid under a scan). The
 outlines, and the copy says what they spell: the unmapped glyphs it covers are left out, the copy
 read in their place. Unmapped glyphs with no copy beside them stay (glyphs.py reads them by their ink)."""
 
-import re
+
+from .regex_programs import compiled
 
 # PDF text render mode 3: neither filled nor stroked.
 INVISIBLE = 3
@@ -12,7 +13,7 @@ INVISIBLE = 3
 BUCKET_PT = 8.0
 # A control character other than a line break: what an unmapped glyph prints (found by pattern:
 # every page's text is searched, and most have none).
-CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")
+CONTROL = compiled(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")
 
 
 def covered(raw_api, raw, text: str) -> frozenset[int]:

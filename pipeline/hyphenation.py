@@ -30,16 +30,17 @@ Both libraries ship their data inside the package and are loaded on the first li
 hyphen a report prints.
 """
 
-import re
 from functools import cache
 from typing import NamedTuple
 
+from .regex_programs import compiled
+
 # Put among a report's words when its lines show it marks splits with U+2010.
 MARKS_SPLITS = "\u2010"
-_WORD_END = re.compile(r"[^\W\d_]+$")
-_WORD_START = re.compile(r"[^\W\d_]+")
+_WORD_END = compiled(r"[^\W\d_]+$")
+_WORD_START = compiled(r"[^\W\d_]+")
 # The parts of a hyphenated compound before its last ("Person-", "day-to-").
-_COMPOUND_START = re.compile(r"(?:[^\W\d_]+-)*$")
+_COMPOUND_START = compiled(r"(?:[^\W\d_]+-)*$")
 
 
 def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
@@ -153,10 +154,10 @@ def dictionary(lang: str):  # noqa: ANN201 - a pyphen.Pyphen
 
 # pyspellchecker's English list spells the American way; a British word is looked up by its
 # American spelling too ("personalised" as "personalized", "behaviour" as "behavior").
-_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|al|ite)?$"), r"or\1"),
-            (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"tred$"), "tered"), (re.compile(r"ogue(s)?$"), r"og\1"),
-            (re.compile(r"^(an|h)?ae"), r"\1e"), (re.compile(r"^oe"), "e"), (re.compile(r"paed"), "ped"),
-            (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
+_BRITISH = ((compiled(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (compiled(r"our(s|ed|ing|al|ite)?$"), r"or\1"),
+            (compiled(r"tre(s)?$"), r"ter\1"), (compiled(r"tred$"), "tered"), (compiled(r"ogue(s)?$"), r"og\1"),
+            (compiled(r"^(an|h)?ae"), r"\1e"), (compiled(r"^oe"), "e"), (compiled(r"paed"), "ped"),
+            (compiled(r"lled$"), "led"), (compiled(r"lling$"), "ling"))
 
 
 def is_word(word: str) -> bool:

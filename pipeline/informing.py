@@ -24,24 +24,25 @@ import numpy as np
 from .asks import asks
 from .aspects import aspects_many
 from .records_only import MORE
+from .regex_programs import compiled
 
 _WORD = r"[\w’'-]+"
 # information given or had: "patients are given clear information about", "receive written advice on"
-_GIVEN = re.compile(rf"\b(?:given|provided\s+with|offered|receive|receives|get|gets|have|has)\s+(?:{_WORD}\s+){{0,3}}?"
-                    r"(?:information|advice|leaflets?|explanations?)\s+(?:about|on|regarding|explaining)\b", re.IGNORECASE)
+_GIVEN = compiled(rf"\b(?:given|provided\s+with|offered|receive|receives|get|gets|have|has)\s+(?:{_WORD}\s+){{0,3}}?"
+                  r"(?:information|advice|leaflets?|explanations?)\s+(?:about|on|regarding|explaining)\b", re.IGNORECASE)
 # people told or informed of it: "told about", "informed how to"; or knowing how to complain, as the complaints
 # information leaves them ("people know how to make a complaint"; staff who know how to raise a concern are asked
 # to speak up, no information)
-_TOLD = re.compile(r"\b(?:(?:told|informed|advised)\s+(?:about|of|how|what|when|why)|knows?\s+how\s+to\s+"
-                   r"(?:(?:make|raise)\s+a\s+)?complain)", re.IGNORECASE)
+_TOLD = compiled(r"\b(?:(?:told|informed|advised)\s+(?:about|of|how|what|when|why)|knows?\s+how\s+to\s+"
+                 r"(?:(?:make|raise)\s+a\s+)?complain)", re.IGNORECASE)
 # information put where people see it: "information about chaperones is displayed", "the complaints procedure is
 # on display"
-_SHOWN = re.compile(rf"\b(?:(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
-                    r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)|(?:is|are)\s+(?:\w+ly\s+)?"
-                    r"(?:on\s+display|displayed))\b", re.IGNORECASE)
+_SHOWN = compiled(rf"\b(?:(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
+                  r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)|(?:is|are)\s+(?:\w+ly\s+)?"
+                  r"(?:on\s+display|displayed))\b", re.IGNORECASE)
 # anything people are told, or know from being told ("know what to do if ...", "are aware of")
-_NAMES_INFORMATION = re.compile(r"\b(?:information|details|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
-                                r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)
+_NAMES_INFORMATION = compiled(r"\b(?:information|details|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
+                              r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)
 
 
 def told_apart(texts: list[str]) -> np.ndarray:
@@ -60,7 +61,7 @@ def _told_only(text: str) -> bool:
 
 
 # another act asked before the telling: "carers are involved in care planning and are given information about ..."
-_ACT_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\b.*\band\b", re.IGNORECASE)
+_ACT_BEFORE = compiled(r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\b.*\band\b", re.IGNORECASE)
 
 
 def _told(duty: str) -> bool:

@@ -46,7 +46,7 @@ def _lanes_from(stretches: list[tuple[list[Line], tuple]], k: int) -> tuple[list
     (a lane's longest column of cards running on alone). None when not so."""
     if k + 1 >= len(stretches) or not stretches[k][1]:
         return None
-    (heads, above), (columns, below) = stretches[k], stretches[k + 1]
+    (heads, above), (columns, _) = stretches[k], stretches[k + 1]
     gutters = [g for lines, gs in takewhile(lambda stretch: stretch[1], stretches[k + 1:]) for g in gs]
     walls = [_wall(a, gutters, body_size(columns)) for a in above]
     if any(wall is None for wall in walls) or not _headed(heads, columns, walls := sorted(walls)):

@@ -9,16 +9,16 @@ A word split at a line end right after such a glyph ("suf?-" / "cient") is decid
 word, once the page's reading order says which line it goes on in.
 """
 
-import re
 
 from ..models.document import Line
 from .hyphenation import is_word
+from .regex_programs import compiled
 
 # What the glyphs reader prints where a ligature's map lost its letters after the first.
 LOST = "\ufffd"
 # The letters a Latin ligature adds after its first "f" (ff, fi, fl, ft, ffi, ffl), commonest first.
 TAILS = ("i", "f", "l", "fi", "fl", "t")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compiled(r"[^\W\d_]+")
 
 
 def restore(word: str) -> str:

@@ -11,9 +11,10 @@ numbers when they hold MIN_COUNT numbers or more. A table's row numbers count in
 of figures seldom counts in even multiples down the page.
 """
 
-import re
 
-NUMBER = re.compile(r"^\d{1,4}$")
+from .regex_programs import compiled
+
+NUMBER = compiled(r"^\d{1,4}$")
 MIN_COUNT = 3
 EDGE_EM = 0.3
 MIN_STEP = 2

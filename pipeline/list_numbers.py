@@ -6,13 +6,13 @@ a scheme is the list's next item wherever it is set. A lone "i", "v" or "x" may 
 or a Roman numeral: it belongs to both schemes.
 """
 
-import re
 
+from .regex_programs import compiled
 from .text import bullet_marker
 
-_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN = compiled(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
-_OUTLINE = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\.?(?:\s|$)")
+_OUTLINE = compiled(r"(\d+(?:\.\d+)*)\.(\d+)\.?(?:\s|$)")
 
 
 def marker_kinds(text: str) -> dict[str, int | None]:

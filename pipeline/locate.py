@@ -31,6 +31,7 @@ from .margin_citations import citations_beside
 from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
+from .regex_programs import compiled
 from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, paragraph_at, same_type
 from .running_services import running_services
@@ -43,7 +44,7 @@ from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, O
                    opens_lower, strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
-SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
+SERVICE_KIND = compiled(r"(?:core )?services?", re.IGNORECASE)
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
 # A heading is at most this many words and does not end with a full stop (nor one inside these quotes).
@@ -56,7 +57,7 @@ PARAGRAPH_GAP_EM = 0.3
 WIDE_LEADING_EM = 2.0
 # A footnote's mark: a superscript figure or a note sign ("¹ National Institute for …"), or a
 # raised figure read into the note's first word ("1Quality and Outcomes Framework …").
-FOOTNOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\d{1,2}(?=[A-Z][a-z]))")
+FOOTNOTE_MARK = compiled(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\d{1,2}(?=[A-Z][a-z]))")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
 # A slanted frame's lines step across by the same amount, within this many ems.
@@ -76,16 +77,16 @@ SIDE_NOTE_RATIO = 0.75
 # text: set flush right, not a note at the item's left edge.
 FLUSH_RIGHT_EM = 4.0
 # A data table's cell holding a figure: a count, an amount, a share.
-TABLE_FIGURE = re.compile(r"[£$]?\d[\d,]*(?:\.\d+)?%?")
+TABLE_FIGURE = compiled(r"[£$]?\d[\d,]*(?:\.\d+)?%?")
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
 # A sentence's end with more words after it on the line: running text, never a heading.
-INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
+INNER_SENTENCE_END = compiled(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
 # A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
 MIN_SENTENCE_WORDS = 5
 # A line ending in a regulation's number and paragraphs ("Regulation 20(1)"): its citation may go on.
-REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
+REGULATION_BREAK = compiled(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:

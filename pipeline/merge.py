@@ -147,6 +147,7 @@ from .informing import told_apart
 from .named_providers import providers_apart
 from .preconditions import precondition_apart
 from .records_only import record_apart
+from .regex_programs import compiled
 from .renewals import renewal_apart
 from . import themes
 from .similarity import (ask_same_duty, dice_readings, names_family, overlap, regulation_factor, same_duty,
@@ -173,7 +174,7 @@ THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
 # An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ...";
 # also what it names "in particular" (the tag stage's EXAMPLE_OPENER does not count that phrase).
-_EXAMPLE = re.compile(rf"(?:{EXAMPLE_OPENER}|\bin particular\s)" + r"[^,;.()]*", re.IGNORECASE)
+_EXAMPLE = compiled(rf"(?:{EXAMPLE_OPENER}|\bin particular\s)" + r"[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
@@ -312,9 +313,9 @@ def _taught_apart(asked: list[frozenset[str]]) -> np.ndarray:
 
 # Staff trained in a thing, said by the verb the ask turns on ("staff are trained in", "crews receive training in"): not a
 # course listed among other support ("receive support, training and supervision") nor training given to patients.
-_TRAINED = re.compile(r"\b(?:(?:are|is|be|been|get|gets)\s+(?:\w+ly\s+)?trained|(?:receive|receives|complete|completes|"
-                      r"attend|attends|undertake|undertakes|have|has)\s+(?:\w+\s+)?training)\s+(?:in|on|to|for|about)\b",
-                      re.IGNORECASE)
+_TRAINED = compiled(r"\b(?:(?:are|is|be|been|get|gets)\s+(?:\w+ly\s+)?trained|(?:receive|receives|complete|completes|"
+                    r"attend|attends|undertake|undertakes|have|has)\s+(?:\w+\s+)?training)\s+(?:in|on|to|for|about)\b",
+                    re.IGNORECASE)
 
 
 def _trained_apart(asked: list[frozenset[str]], texts: list[str]) -> np.ndarray:
@@ -354,7 +355,7 @@ def _counted_apart(filed: list[list[str]], asked: list[frozenset[str]], found: l
 @cache
 def _completed(words: tuple[str, ...]):
     """A search for a theme's `completed` words, whole words, any case."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE).search
+    return compiled(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE).search
 
 
 def _asks_counted(theme: themes.Theme, asked: list[frozenset[str]], found: list[Terms]) -> np.ndarray:

@@ -17,43 +17,44 @@ from ..models.report import ReportMeta
 from . import structure_patterns as sp
 from .named_providers import own_word, provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
+from .regex_programs import compiled
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
 WEEKDAYS = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))  # "Tuesday 9 May 2017"
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
-TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
-PROVIDER_WORDS = re.compile(
+TITLE = compiled(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
+PROVIDER_WORDS = compiled(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
 # A practice's provider named in the report's text (its cover names the practice only).
-REGISTERED_PROVIDER = re.compile(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
+REGISTERED_PROVIDER = compiled(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
 # or as the body registered with CQC, opening its sentence ("Northdale Primary Care Ltd is registered
 # with CQC to provide …"; a name saying what it is only: a care home so registered is the location)
-REGISTERED_WITH = re.compile(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
-                             r"(?:the )?(?:CQC|Care Quality Commission)\b")
+REGISTERED_WITH = compiled(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
+                           r"(?:the )?(?:CQC|Care Quality Commission)\b")
 # A trust's name: its cover names the trust, not one of its locations.
-TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
+TRUST_NAME = compiled(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
 # Street · Provided and run by: X")
-PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
+PROVIDER_LABEL = compiled(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
 # or as a line of its own over the name (a web page's side column: "Provider" / "Northvale Urgent Care CIC")
-PROVIDER_LABEL_LINE = re.compile(r"(?:registered )?provider|provided and run by", re.I)
+PROVIDER_LABEL_LINE = compiled(r"(?:registered )?provider|provided and run by", re.I)
 # (a logo's letters may be set so tightly that its word space is lost: "CareQuality Commission";
 # a stacked logo prints "Care Quality" over "Commission", a line each)
-REGULATOR = re.compile(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.I)
+REGULATOR = compiled(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.I)
 # ("›": a printed web page's breadcrumb, "Home › Find and compare services › …"; a figure, but not
 # the one of a name such as "Severnside NHS 111 and Out of Hours Service")
-ADDRESS_HINT = re.compile(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
+ADDRESS_HINT = compiled(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
-NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
+NUMBERED_STREET = compiled(r"^\d+[a-z]?\s+[^\W\d]", re.I)
 # The small words a name joins its capitalised words with ("Dr A Mensah and Partners", "Vale of York
 # Hospital"); a heading, a rating or a fragment of running prose has other words in lower case.
 # A service's name may end in its kind in lower case ("NHS 111 service").
 NAME_JOINERS = frozenset("and of the upon on in at for by with & service services".split())
 # The regulator is named in a document's headings ("Our CQC report", "CARE QUALITY COMMISSION - PLAIN
 # TEXT VERSION"), never in a provider's or a location's name.
-REGULATOR_NAMED = re.compile(r"\bcqc\b|care ?quality ?commission", re.I)
+REGULATOR_NAMED = compiled(r"\bcqc\b|care ?quality ?commission", re.I)
 # Names printed under the title, over the address's street line: at most this many lines; a strapline
 # under the title before them (running text, "We are the regulator: Our job is to check …"), at most this many.
 NAMES_UNDER_TITLE = 2
@@ -67,17 +68,17 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
 # The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
 # Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's;
 # or the next field of a line of facts (`FIELD_SEPARATOR`).
-NEXT_LABEL = re.compile(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
+NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
 # A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
 # carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
 # a paper reproducing a report's lists with no cover says it in a sentence too ("following its inspection of the
 # trust on 4, 5 and 6 October 2022", "The Care Quality Commission inspected our acute wards … on 12 and 13
 # September 2023"), never of an earlier one ("our last inspection on …").
-ASSESSED_ON = re.compile(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
-                         r"(?:inspected|inspection of))\b[^.]{0,60}?\b(?:on|between|from)\s+"
-                         r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
-UPDATED = re.compile(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
+ASSESSED_ON = compiled(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
+                       r"(?:inspected|inspection of))\b[^.]{0,60}?\b(?:on|between|from)\s+"
+                       r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
+UPDATED = compiled(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
 # A cover printing no ratings has them on one of the pages up to this one (cover_ratings).
@@ -283,10 +284,10 @@ def report_type(text: str, service: str | None, provider: str | None = None) -> 
     return "trust-inspection-report"
 
 
-_NHS = re.compile(r"\bnhs\b|\bpatients?\b|\bwards?\b|\bhospitals?\b|\bclinical\b", re.I)
-_ASC = re.compile(r"\bcare home\b|\bnursing home\b|\bdomiciliary\b|\bhome care\b|\bsupported living\b|"
-                  r"\bregistered manager\b|\bservice and service type\b|\bextra care housing\b|"
-                  r"\bpersonal care\b|\bpeople using the service\b|\bresidents?\b", re.I)
+_NHS = compiled(r"\bnhs\b|\bpatients?\b|\bwards?\b|\bhospitals?\b|\bclinical\b", re.I)
+_ASC = compiled(r"\bcare home\b|\bnursing home\b|\bdomiciliary\b|\bhome care\b|\bsupported living\b|"
+                r"\bregistered manager\b|\bservice and service type\b|\bextra care housing\b|"
+                r"\bpersonal care\b|\bpeople using the service\b|\bresidents?\b", re.I)
 
 
 def report_family(text: str, service: str | None = None, provider: str | None = None) -> str:

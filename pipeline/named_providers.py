@@ -29,21 +29,23 @@ import re
 
 import numpy as np
 
+from .regex_programs import compiled
+
 # The last word(s) of an organisation's name that say what kind of organisation it is.
 _KIND = (r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd\.?|Limited|LLP|PLC|plc|CIC|(?:Medical\s+)?Practice|Surgery|"
          r"Medical\s+Centre|Health\s+Centre|Care\s+Home|Nursing\s+Home|Healthcare|Partnership")
 _WORD = r"[A-Z][\w’'&-]*"
-_NAME = re.compile(rf"\b(?!(?:At|In|For|The)\b){_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*\s+(?:{_KIND})\b")
+_NAME = compiled(rf"\b(?!(?:At|In|For|The)\b){_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*\s+(?:{_KIND})\b")
 # A registered provider's name: the kinds a provider's name ends with (a trust, a company, a
 # partnership), not a location's ("… Surgery", "… Hospital").
 _PROVIDER_KIND = r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd|Limited|LLP|CIC|Partnership|and\s+Partners"
-_PROVIDER_NAME = re.compile(rf"\b(?!(?:At|In|For|The|By|From|To|Our|This)\b){_WORD}(?:(?:,\s+(?=Dr\b)|\s+)(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*"
-                            rf"\s+(?:{_PROVIDER_KIND})(?![\w’'-])")
+_PROVIDER_NAME = compiled(rf"\b(?!(?:At|In|For|The|By|From|To|Our|This)\b){_WORD}(?:(?:,\s+(?=Dr\b)|\s+)(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*"
+                          rf"\s+(?:{_PROVIDER_KIND})(?![\w’'-])")
 # The lead when it is only a name: capitalised words, with the joining words a name can hold.
-_WHOLE_NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})+")
-_MODAL = re.compile(r"\b(?:must|should)\b")
+_WHOLE_NAME = compiled(rf"{_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})+")
+_MODAL = compiled(r"\b(?:must|should)\b")
 # After the modal, what a name must follow to be the ask's subject or its place, not a partner.
-_SUBJECT_OR_PLACE = re.compile(r"\b(?:that|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_OR_PLACE = compiled(r"\b(?:that|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Capitalised words that say what kind of body it is, not which one: a name needs another word.
 _GENERIC = frozenset("the a an nhs foundation trust ltd limited llp plc cic medical practice surgery centre health care "
                      "home nursing healthcare partnership provider service services hospital hospitals university "

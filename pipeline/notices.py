@@ -20,18 +20,19 @@ from ..models.report import RequirementNotice
 
 from . import structure_patterns as sp
 from .citations import regulation_from_heading, regulation_title
+from .regex_programs import compiled
 from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 
 # "Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment" starts a row; the bare
 # citation "Regulation 12(1)(2)(a)" that often closes a cell's text does not.
-ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
-INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
-CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements"
-                        r"|why we have concerns)", re.I)
+ROW_HEADING = compiled(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
+INSTRUMENT_WORDS = compiled(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
+CELL_LABEL = compiled(r"^(how the regulation|the enforcement action|why there is a need|where these improvements"
+                      r"|why we have concerns)", re.I)
 # The label of a cell's closing part, which may wrap ("The enforcement action we" / "took: …").
-CLOSING_LABEL = re.compile(r"^the enforcement action", re.I)
+CLOSING_LABEL = compiled(r"^the enforcement action", re.I)
 # A paragraph that is only a citation ("Regulation 12(1)(2)(a)(b)(g)", "Regulations 12 and 17").
-BARE_CITATION = re.compile(r"^Regulations? \d{1,2}A?(?:\(\w{1,4}\))*(?:(?:,|,? and) \d{1,2}A?(?:\(\w{1,4}\))*)*\.?$")
+BARE_CITATION = compiled(r"^Regulations? \d{1,2}A?(?:\(\w{1,4}\))*(?:(?:,|,? and) \d{1,2}A?(?:\(\w{1,4}\))*)*\.?$")
 COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
 SLACK = 3.0
 
@@ -278,7 +279,7 @@ def _next_heading(text: str) -> int:
     return found.start() if found else len(text)
 
 
-NEXT_HEADING = re.compile(r"\bRegulations? \d{1,2}A?\s+(?=HSCA\b|CQC\b|Health and Social Care Act\b|\(?Registration\b)")
+NEXT_HEADING = compiled(r"\bRegulations? \d{1,2}A?\s+(?=HSCA\b|CQC\b|Health and Social Care Act\b|\(?Registration\b)")
 
 
 # How far into a cell a heading's title may wrap, and how many words may print before it ("Regulation 12
@@ -336,7 +337,7 @@ def _cell_body(body: list[Line]) -> list[Line]:
 @cache
 def _activity_pattern() -> re.Pattern:
     names = sorted(sp.heading_vocab().activities.names, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names), re.I)
+    return compiled("|".join(re.escape(n) for n in names), re.I)
 
 
 def split_activities(text: str) -> list[str]:

@@ -5,13 +5,13 @@ also when the services vocabulary does not list the name (a hospice's "Inpatient
 short forms a key printed in the report explains as core services ("E&UC = Emergency and urgent care"):
 a tag printing only the short form beside an item names its service (read108)."""
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..models.document import Line, ReportDocument
 
 from . import structure_patterns as sp
+from .regex_programs import compiled
 from .text import collapse_ws
 
 # The table's header cells, set in bold.
@@ -20,9 +20,9 @@ RATING_HEADS = ("rating", "ratings")
 # One entry of an abbreviation key: a short form in capitals ("E&UC", "PTS"), "=", and the words it
 # stands for, up to the next entry or the line's end.
 _SHORT = r"[A-Z][A-Z&/]{1,7}"
-KEY_PAIR = re.compile(rf"(?<!\S)({_SHORT})\s?=\s?(.+?)(?=\s{_SHORT}\s?=|$)")
+KEY_PAIR = compiled(rf"(?<!\S)({_SHORT})\s?=\s?(.+?)(?=\s{_SHORT}\s?=|$)")
 # A key's short form alone in its cell: a letter too.
-_SHORT_CELL = re.compile(r"[A-Z][A-Z&/]{0,7}")
+_SHORT_CELL = compiled(r"[A-Z][A-Z&/]{0,7}")
 # A row's cells start within this many ems of their header cell's left edge, and share their row
 # within this many ems of their tops.
 EDGE_EM = 0.5

@@ -10,13 +10,13 @@ own (one run of numbers), the pages are read in printed order. A finding's `page
 of the file.
 """
 
-import re
 
 from ..models.document import Line, ReportDocument
 
 from .furniture import PAGE_NUMBER
+from .regex_programs import compiled
 
-DIGITS = re.compile(r"\d+")  # "Page 3 of 12": its own number is the first
+DIGITS = compiled(r"\d+")  # "Page 3 of 12": its own number is the first
 
 
 def printed_order(doc: ReportDocument) -> ReportDocument:

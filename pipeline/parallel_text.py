@@ -12,11 +12,11 @@ characters' Unicode names) or smaller type (by a share of the size, not points);
 lines are the ones in the larger type, or in the script that is not braille's.
 """
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from ..models.document import Line
+from .regex_programs import compiled
 from .text import TERMINAL, bullet_marker, opens_lower
 
 # Type this share of another's size or less is another type (a translation set a size smaller).
@@ -28,8 +28,8 @@ INTERLEAVE_PITCH_EM = 3.0
 INTERLEAVES = 2
 # An ASCII letter's Unicode name starts "LATIN" (and no ASCII character is a symbol, "So"), so only the
 # other characters' names are looked up: most lines are ASCII but for a quote mark or a dash.
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = compiled(r"[A-Za-z]")
+_NOT_ASCII = compiled(r"[^\x00-\x7f]")
 
 
 def without_parallel_text(lines: list[Line]) -> list[Line]:

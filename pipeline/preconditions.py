@@ -28,17 +28,18 @@ import re
 import numpy as np
 
 from .asks import PEOPLE
+from .regex_programs import compiled
 from .similarity import is_specific, who_or_where_terms
 from .terms import Terms, terms_many
 
 # "only" may stand before the act's own last words ("are only given covertly after ..."): they stay the act's.
-_CONDITION = re.compile(r",?\s+only\s+(?P<act>(?:[\w-]+\s+){0,3}?)(?:when|if|after|once|where)\b[^.;]*?"
-                        r"(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
+_CONDITION = compiled(r",?\s+only\s+(?P<act>(?:[\w-]+\s+){0,3}?)(?:when|if|after|once|where)\b[^.;]*?"
+                      r"(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
 # Who the act is for, picked out by a risk or a score another duty finds: "patients assessed as at risk of VTE",
 # "people whose MUST score shows they are at high risk", "patients with a NEWS2 score of 5 or more"; it runs
 # to the act's own verb, not past an "and" (people named after the act's verb, "screen every patient with a
 # raised NEWS2 score for sepsis and give antibiotics ...", are whom it is done to, and the next ask is the act's).
-_SELECTED = re.compile(
+_SELECTED = compiled(
     r"\s+(?:whose\b[^.;,]*?\b(?:shows?|indicates?)\b(?:\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is))?"
     r"|(?:assessed|identified|screened)\s+as\s+(?:being\s+)?(?:at\s+|a\s+)?(?:\w+\s+)?risk\b"
     r"|with\s+an?\b[^.;,]*?\bscores?\s+(?:of|above|over)\b"
@@ -49,7 +50,7 @@ _SELECTED = re.compile(
 # The people a risk or a suspected condition picks out, with the words naming them, up to the act's verb:
 # "surgical patients at risk of VTE are given", "patients with suspected sepsis in the emergency department
 # receive"; a sentence whose verb does not follow is left whole.
-_PICKED_OUT = re.compile(
+_PICKED_OUT = compiled(
     rf"\s+(?:(?!that\b)[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:being\s+)?(?:at\s+(?:\w+\s+)?risk\s+of|with\s+suspected)\b"
     r"[^.;,]*?(?=\s+(?:are|is|were|was|receive|receives|received|get|gets|have|has|had)\b)",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ _PICKED_OUT = re.compile(
 # operations are cancelled on the day are offered another date", "patients cared for in corridors in the
 # emergency department have their observations completed". Rebooking them, or caring for them safely where they
 # are, is one action; fewer cancellations, or no corridor care, another, though both name the event or the place.
-_BEFALLEN = re.compile(
+_BEFALLEN = compiled(
     rf"\s+{PEOPLE}\s+(?:whose\s+(?:[\w’'-]+\s+){{1,3}}?"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+\w+ed\b"
     r"|(?:who\s+are\s+|being\s+)?(?:cared\s+for|nursed|treated|held|kept|boarded|accommodated)\s+(?:in|on)\b)"

@@ -9,12 +9,12 @@ has not replaced, nor cqcplan's reading notes in Progress ("Deadline typed as: �
 a name inside one is left as CQC printed it and listed for a person to check.
 """
 
-import re
 
 from ..models.briefs import PublicAction, PublicPlan, Removal
 from ..models.plan import ActionPlan, PlanAction
 
 from .briefs import ABC, area, by_key_question, decided, progress_written, statements
+from .regex_programs import compiled
 from .scaffold import PROMPT
 
 # The fields known to hold people's names, and the role each becomes (or "" when the field is left out).
@@ -24,7 +24,7 @@ PLAN_NAMES = ("approved_by",)  # the cover's approval: never published
 INTERNAL = ("risks", "early_warning_signs", "escalation_trigger")  # risk to delivery: not for publishing
 NAME_REMOVED = "[name removed]"
 # A title and one to three capitalised words or initials: "Dr Okoro", "Mrs J. Smith", "Prof Anne Lee".
-_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Matron)\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
+_TITLED = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Matron)\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 def make_public(plan: ActionPlan) -> PublicPlan:

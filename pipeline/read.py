@@ -41,6 +41,7 @@ from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
+from .regex_programs import compiled
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
 from .field_labels import by_field, by_row, field_labels
@@ -619,7 +620,7 @@ def _after_stop(word: list[Glyph], after: Glyph) -> bool:
     return bool(_AFTER_STOP.search("".join(g.text for g in word))) and bool(re.match(r"[^\W\d_]|[(\[‘“]", after.text))
 
 
-_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.,;:?!]$")
+_AFTER_STOP = compiled(r"[^\W\d_]{2}[.,;:?!]$")
 
 
 def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
@@ -629,7 +630,7 @@ def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
     return a, re.match(r"[^\W\d_]*", after.text).group(0).lower()
 
 
-_LETTERS_ENDING = re.compile(rf"(?:[^\W\d_]|{LOST})*$")
+_LETTERS_ENDING = compiled(rf"(?:[^\W\d_]|{LOST})*$")
 
 
 def _reads(letters: str) -> bool:

@@ -41,60 +41,61 @@ import numpy as np
 
 from .asks import asks
 from .aspects import RECORDED_ACT, aspects, asked_aspects
+from .regex_programs import compiled
 
 _RECORDED = r"(?:recorded|documented|logged|written\s+(?:down|up)|filed|noted|charted)"
 _WORD = r"[\w’'-]+"
 # someone keeps a record: "keep a record of each fire drill", "maintain accurate records", "hold evidence of"
-_KEEPS = re.compile(rf"^(?P<subject>(?:{_WORD}\s+){{0,5}}?)(?:keep|keeps|maintain|maintains|hold|holds)\s+"
-                    rf"(?:(?:an?|the|their|its)\s+)?(?:{_WORD}\s+){{0,3}}?(?:records?|logs?|registers?|evidence)\b"
-                    r"(?!\s+(?:is|are)\b)(?P<rest>.*)$", re.IGNORECASE)
+_KEEPS = compiled(rf"^(?P<subject>(?:{_WORD}\s+){{0,5}}?)(?:keep|keeps|maintain|maintains|hold|holds)\s+"
+                  rf"(?:(?:an?|the|their|its)\s+)?(?:{_WORD}\s+){{0,3}}?(?:records?|logs?|registers?|evidence)\b"
+                  r"(?!\s+(?:is|are)\b)(?P<rest>.*)$", re.IGNORECASE)
 # where the subject works, inside its words: "staff on the ward record ...", "nurses in the clinic record ..."
 _WHERE = r"(?:on|in|at|of|from)\s+(?:the|a|an)"
 # someone records it: "care workers record the times they arrive", not "carry out and record", nor what records hold
 # ("care records explain what to do if ...": "records" there is the noun, the verb after it its own)
-_RECORDS = re.compile(rf"^(?P<subject>(?:(?:(?!(?:is|are|the|a|an|and|or)\b){_WORD}|{_WHERE})\s+){{1,4}}?)"
-                      r"(?:record|records|document|documents|log|logs)\s+"
-                      r"(?!(?:is|are|of|and|must|should|were|was|have|has|had|did|do|does|not|can|could|will|would|"
-                      r"may|need|needs|show|shows|include|includes|contain|contains|reflect|reflects|state|states|explain|explains|"
-                      r"describe|describes|detail|details|set|sets|say|says|tell|tells|give|gives|guide|guides|identify|"
-                      r"identifies|list|lists|hold|holds)\b)"
-                      r"(?P<rest>.*)$", re.IGNORECASE)
+_RECORDS = compiled(rf"^(?P<subject>(?:(?:(?!(?:is|are|the|a|an|and|or)\b){_WORD}|{_WHERE})\s+){{1,4}}?)"
+                    r"(?:record|records|document|documents|log|logs)\s+"
+                    r"(?!(?:is|are|of|and|must|should|were|was|have|has|had|did|do|does|not|can|could|will|would|"
+                    r"may|need|needs|show|shows|include|includes|contain|contains|reflect|reflects|state|states|explain|explains|"
+                    r"describe|describes|detail|details|set|sets|say|says|tell|tells|give|gives|guide|guides|identify|"
+                    r"identifies|list|lists|hold|holds)\b)"
+                    r"(?P<rest>.*)$", re.IGNORECASE)
 # it is recorded, or kept in a file: "repositioning is recorded on turning charts"
-_PASSIVE = re.compile(rf"^(?P<subject>.{{3,160}}?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                      rf"(?P<verb>{_RECORDED}|kept)\b(?P<rest>.*)$", re.IGNORECASE)
-_FILED = re.compile(rf"^\s+(?:in|on|within)\s+(?:{_WORD}\s+){{0,5}}?"
-                    r"(?:files?|records?|notes|charts?|registers?|system|folders?|logs?)\b", re.IGNORECASE)
-_A_RECORD = re.compile(r"\b(?:records?|logs?|registers?|documentation|forms?|charts?|plans?|notes|files?)\b",
-                       re.IGNORECASE)
+_PASSIVE = compiled(rf"^(?P<subject>.{{3,160}}?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                    rf"(?P<verb>{_RECORDED}|kept)\b(?P<rest>.*)$", re.IGNORECASE)
+_FILED = compiled(rf"^\s+(?:in|on|within)\s+(?:{_WORD}\s+){{0,5}}?"
+                  r"(?:files?|records?|notes|charts?|registers?|system|folders?|logs?)\b", re.IGNORECASE)
+_A_RECORD = compiled(r"\b(?:records?|logs?|registers?|documentation|forms?|charts?|plans?|notes|files?)\b",
+                     re.IGNORECASE)
 # a record that is the object of another duty: its content kept current, or a governance tool
-_NO_RECORD_ASK = re.compile(r"\brisk\s+registers?\b|\bkept\s+(?:up\s*-?\s*to\s*-?\s*date|updated|current|accurate)\b",
-                            re.IGNORECASE)
+_NO_RECORD_ASK = compiled(r"\brisk\s+registers?\b|\bkept\s+(?:up\s*-?\s*to\s*-?\s*date|updated|current|accurate)\b",
+                          re.IGNORECASE)
 # something more asked after the record: "and action taken", "and escalate", "and patients receive"
-MORE = re.compile(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
+MORE = compiled(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
                    r"make|given|give|done|seen|held|acted|act|action|actions|escalate|escalates|tell|tells|told)\b"
                    rf"|\band\s+(?:{_WORD}\s+){{1,3}}?(?:receive|receives|is|are|have|has|get|gets)\b", re.IGNORECASE)
 _ALSO_RECORD = frozenset({"recording", "content", "timeliness"})  # what a record's own wording may name
 # a written account, apology or reply is given to a person (the duty of candour, a complaint's answer): no record
-_GIVEN = re.compile(r"\bwritten\s+(?:account|apology|explanation|notification|response|reply)\b", re.IGNORECASE)
+_GIVEN = compiled(r"\bwritten\s+(?:account|apology|explanation|notification|response|reply)\b", re.IGNORECASE)
 # the act named with a record of it, by a word an aspect may not read ("checked and recorded" names none)
-_NAMES_RECORD = re.compile(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|written|registers?|forms?|files?|"
-                           r"evidence|label\w*)\b", re.IGNORECASE)
+_NAMES_RECORD = compiled(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|written|registers?|forms?|files?|"
+                         r"evidence|label\w*)\b", re.IGNORECASE)
 # an assessment, a decision, an appraisal, a supervision session or a review recorded is written as it is held (its
 # form is the assessment); kept in a file, it is the paperwork again
-_JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)
+_JUDGED = compiled(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)
 # what an act found, written down ("record the result of each drug screen", "the outcome of each review"): the paperwork
 # of an act already made, whatever the act (a screen, an assessment) is called, not the act asked again
-_RESULT = re.compile(r"\b(?:results?|outcomes?|findings?)\s+of\b", re.IGNORECASE)
+_RESULT = compiled(r"\b(?:results?|outcomes?|findings?)\s+of\b", re.IGNORECASE)
 # a reading taken and recorded is the record of a check: "fridge temperatures are logged" meets "checked daily"
-_READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
-                      r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
+_READING = compiled(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
+                    r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
 # where a reading is written ("on the electronic observation form rather than on paper charts", "in their notes"):
 # the ask is the paperwork, and the reading's record still meets the check it records
-_PLACED = re.compile(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|every)\s+)?(?:{_WORD}\s+){{0,3}}?"
-                     r"(?:forms?|notes|records?|charts?|system|files?|logs?|registers?)\b", re.IGNORECASE)
+_PLACED = compiled(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|every)\s+)?(?:{_WORD}\s+){{0,3}}?"
+                   r"(?:forms?|notes|records?|charts?|system|files?|logs?|registers?)\b", re.IGNORECASE)
 # a reading taken: "take blood pressure and pulse", "residents are weighed", "measure the temperature"
-_TAKEN = re.compile(r"\b(?:take|takes|taken|taking|measure|measures|measured|measuring|weigh|weighs|weighed|weighing)\b",
-                    re.IGNORECASE)
+_TAKEN = compiled(r"\b(?:take|takes|taken|taking|measure|measures|measured|measuring|weigh|weighs|weighed|weighing)\b",
+                  re.IGNORECASE)
 _UNPLACED = "reading"  # a reading recorded, where not said: the record of the reading taken
 
 

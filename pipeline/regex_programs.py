@@ -5,9 +5,13 @@ ask, settings and phrases): Python's `re` parses and compiles each in Python, a 
 report's draft. The compiled programs are kept in the term cache (term_cache.py: named by the code,
 the vocabulary and Python's version, so never stale) and each pattern is made from its program, as
 `re` itself makes it after compiling; a pattern not kept yet is compiled here and kept once the
-vocabulary is prepared (`keep`). Anything unexpected (another Python's `re`) compiles as `re` does.
+vocabulary is prepared (`keep`), or at the process's exit. The pipeline's modules make their own
+patterns (module-level constants) here too: only patterns of the code and the vocabulary, never one made
+from a report's text, which would grow the file with every report. Anything unexpected (another
+Python's `re`) compiles as `re` does.
 """
 
+import atexit
 import marshal
 import re
 from typing import Any
@@ -47,6 +51,9 @@ def keep() -> None:
     if _Kept.added and _Kept.programs is not None:
         store(_KIND, [], _Kept.programs, _FORM)
         _Kept.added = False
+
+
+atexit.register(keep)  # what was compiled after `keep` was called (a module imported later) is kept too
 
 
 def _read() -> dict[tuple[str, int], tuple]:

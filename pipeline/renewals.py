@@ -22,7 +22,9 @@ import re
 
 import numpy as np
 
-_RENEWED = re.compile(
+from .regex_programs import compiled
+
+_RENEWED = compiled(
     r"\bre-?(?:new|newal|newals|newed|newing|apply|applied|applications?|authoris\w*|authoriz\w*|check\w*|validat\w*"
     r"|assess\w*)\b"
     r"|\bevery\s+(?:\w+\s+)?years?\b|\bperiodic(?:ally)?\b|\bbiennial(?:ly)?\b|\bwhen\s+(?:it|they)\s+(?:expire|lapse)s?\b"
@@ -30,7 +32,7 @@ _RENEWED = re.compile(
     r"|\b(?:is|are|be|being)\s+repeated\b|\brepeat(?:s|ed|ing)?\s+(?:this|it|them|that)\b|\bat\s+regular\s+intervals\b"
     r"|\b(?:hourly|daily|weekly|monthly|(?:every|each)\s+shift)\b|\bevery\s+(?:\w+\s+)?(?:hour|day|week|month)s?\b",
     re.IGNORECASE)
-_FIRST = re.compile(
+_FIRST = compiled(
     r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised|take\s+up|takes\s+up|taking\s+up|commence|commences)\b"
     r"(?!\s+(?:(?:its|their|his|her|a|the|each|every|any)\s+)?(?:shifts?|duty|duties|rounds?|visits?)\b)"
     r"|\bat\s+(?:the\s+(?:time|point)\s+of\s+)?(?:recruitment|appointment|employment)\b|\bon\s+appointment\b"

@@ -10,25 +10,25 @@ the numbers of such rows count on one by one down the page (a lone figure beside
 often a table's figure).
 """
 
-import re
 
 from ..models.document import Line, Page
 
 from .centred_markers import centred_on
+from .regex_programs import compiled
 from .text import DASH_BULLETS, is_list_marker
 
 # The cell and its row's text share a row if their tops are within this many ems.
 ROW_EM = 0.3
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
-NUMBER = re.compile(r"\d{1,2}")
+NUMBER = compiled(r"\d{1,2}")
 # A line opening with a bare number before a capital ("6   Develop …"); a digit is at least this many
 # ems wide, and a number set apart from its text leaves more than this many ems after it (a word space
 # is about a quarter).
-HUNG_NUMBER = re.compile(r"(\d{1,2}) (?=[A-Z])")
+HUNG_NUMBER = compiled(r"(\d{1,2}) (?=[A-Z])")
 DIGIT_EM, HUNG_GAP_EM = 0.45, 0.5
 # A line opening with a list number as a joined cell writes it ("3. The provider must …").
-LIST_NUMBER = re.compile(r"(\d{1,2})\.\s")
+LIST_NUMBER = compiled(r"(\d{1,2})\.\s")
 
 
 def markers_joined(lines: list[Line]) -> list[Line]:

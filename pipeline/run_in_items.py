@@ -7,11 +7,12 @@ A citation's own "(2)(a)" is no letter: an item's letter opens the list or follo
 
 import re
 
+from .regex_programs import compiled
 from .structure_patterns import OPENING
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # The lead-in: its subject and kind ("The trust must", "We told the provider it should take action to"), a colon.
-LEAD_IN = re.compile(r"^(?P<opening>" + OPENING.pattern[1:] + r")[^:;.()]{0,40}:\s+(?=\((?:a|i)\)\s)", re.IGNORECASE)
+LEAD_IN = compiled(r"^(?P<opening>" + OPENING.pattern[1:] + r")[^:;.()]{0,40}:\s+(?=\((?:a|i)\)\s)", re.IGNORECASE)
 SEPARATOR = r";\s+(?:and\s+|or\s+)?"
 
 

@@ -23,6 +23,7 @@ from . import compose
 from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of, minute_takers,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, staff_list, steps,
                       instruction, reaching, told_staff, TRAINING, WHERE_WITH, without_where)
+from .regex_programs import compiled
 from .themes import named
 from ..vocab import load, regulations
 
@@ -236,7 +237,7 @@ def regulation_heading(wording: str) -> str:
     return " and ".join(dict.fromkeys(titles))
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compiled(r"[A-Za-z]+")
 
 
 def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
@@ -253,11 +254,11 @@ def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
     return None
 
 
-_AT_INTERVAL = re.compile(r"\b(?:is|are)\s+(?P<verb>reviewed|updated|revised|reassessed|re-?assessed|checked|audited|repeated|"
-                          r"renewed|tested|serviced|discussed)(?P<how>\s+(?:with|by)\s+[^.;,()]{1,40}?)?\s+"
-                          r"(?P<every>(?:at\s+least\s+)?(?:every\s+(?:\d+|one|two|three|four|six|twelve|other)\s+(?:days?|weeks?|"
-                          r"months?|years?)|(?:once\s+)?a\s+(?:week|month|year)|monthly|weekly|quarterly|annually|yearly|"
-                          r"six-monthly|six monthly|twice a year))\b", re.IGNORECASE)
+_AT_INTERVAL = compiled(r"\b(?:is|are)\s+(?P<verb>reviewed|updated|revised|reassessed|re-?assessed|checked|audited|repeated|"
+                        r"renewed|tested|serviced|discussed)(?P<how>\s+(?:with|by)\s+[^.;,()]{1,40}?)?\s+"
+                        r"(?P<every>(?:at\s+least\s+)?(?:every\s+(?:\d+|one|two|three|four|six|twelve|other)\s+(?:days?|weeks?|"
+                        r"months?|years?)|(?:once\s+)?a\s+(?:week|month|year)|monthly|weekly|quarterly|annually|yearly|"
+                        r"six-monthly|six monthly|twice a year))\b", re.IGNORECASE)
 
 
 def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
@@ -286,19 +287,19 @@ def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
     return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
 
 
-_ON_OCCASION = re.compile(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
-                          r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
-                          r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
-_WHICH_IS = re.compile(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
-_THEN_REGULARLY = re.compile(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
-                             re.IGNORECASE)  # a schedule beside the occasion is no occasion
+_ON_OCCASION = compiled(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
+                        r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
+                        r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_WHICH_IS = compiled(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
+_THEN_REGULARLY = compiled(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
+                           re.IGNORECASE)  # a schedule beside the occasion is no occasion
 _CASES_LISTED = "list the cases it applies to"  # the check of each case (`each_case`), which lists the occasions already
-_OCCASION_ANY = re.compile(r"^(?:when|whenever|if|after|following)\s+(?:(?:it\s+is|they\s+are)\s+)?(?:needed|necessary|required|"
-                           r"appropriate|indicated|due|possible|practicable)\b"
-                           r"|^(?:after|following)\s+(?:\d|(?:one|two|three|four|five|six|twelve|24|48|72)\b|a\s+(?:set|fixed)\b)",
-                           re.IGNORECASE)  # no occasion: as often as needed, or a time after something ("after 24 hours")
-_OCCASION_WORDS = re.compile(r"\b(?:changes?|changed|each|every|any|incidents?|falls?|admission|discharge|transfer|return|"
-                             r"works?|refurbish\w*|move[sd]?|deteriorat\w*|events?|alerts?|new)\b", re.IGNORECASE)  # something
+_OCCASION_ANY = compiled(r"^(?:when|whenever|if|after|following)\s+(?:(?:it\s+is|they\s+are)\s+)?(?:needed|necessary|required|"
+                         r"appropriate|indicated|due|possible|practicable)\b"
+                         r"|^(?:after|following)\s+(?:\d|(?:one|two|three|four|five|six|twelve|24|48|72)\b|a\s+(?:set|fixed)\b)",
+                         re.IGNORECASE)  # no occasion: as often as needed, or a time after something ("after 24 hours")
+_OCCASION_WORDS = compiled(r"\b(?:changes?|changed|each|every|any|incidents?|falls?|admission|discharge|transfer|return|"
+                           r"works?|refurbish\w*|move[sd]?|deteriorat\w*|events?|alerts?|new)\b", re.IGNORECASE)  # something
 # that happens, whose occasions a record shows
 
 
@@ -313,10 +314,10 @@ def _breached_topic(wording: str, regulations: str) -> Topic:
     return topic if score else choose_topic(regulations)[0]
 
 
-_IN_RELATION_TO = re.compile(r"\bbreach(?:ed|es)?\s+of\s+[^.;]*?\b(?:in\s+relation\s+to|in\s+respect\s+of|relating\s+to|with\s+regard\s+to)"
-                             r"\s+(?P<what>[^.;]+)", re.IGNORECASE)
-_NOT_ENSURED = re.compile(r"\b(?:(?:had|has|have|did)\s+not\s+(?:always\s+)?ensured?|failed\s+to\s+ensure)\s+(?:that\s+)?"
-                          r"(?P<what>[^.;]+)", re.IGNORECASE)
+_IN_RELATION_TO = compiled(r"\bbreach(?:ed|es)?\s+of\s+[^.;]*?\b(?:in\s+relation\s+to|in\s+respect\s+of|relating\s+to|with\s+regard\s+to)"
+                           r"\s+(?P<what>[^.;]+)", re.IGNORECASE)
+_NOT_ENSURED = compiled(r"\b(?:(?:had|has|have|did)\s+not\s+(?:always\s+)?ensured?|failed\s+to\s+ensure)\s+(?:that\s+)?"
+                        r"(?P<what>[^.;]+)", re.IGNORECASE)
 
 
 def _found_not_asked(line: str) -> str:
@@ -325,11 +326,11 @@ def _found_not_asked(line: str) -> str:
     return _ASKED_HERE.sub(lambda m: "" if m["about"] else "what the report found", _NAMED_HERE.sub("the report found", line))
 
 
-_NAMED_HERE = re.compile(r"\bnamed here\b")
-_GUIDANCE_HERE = re.compile(r",?\s+(?:in line with|using|following)\s+the\s+guidance\s+named\s+here\b")
-_GUIDANCE = re.compile(r"\b(?:guidance|guidelines?|NICE|best practice|standards?|codes? of practice|frameworks?|policy|policies|"
-                       r"protocols?)\b", re.IGNORECASE)  # a guide the statement names, for a topic's line that refers to it
-_ASKED_HERE = re.compile(r"(?P<about>\s+for\s+)?\bwhat is asked\s*\(\{ask\}\)")  # "for what is asked": said of the rest
+_NAMED_HERE = compiled(r"\bnamed here\b")
+_GUIDANCE_HERE = compiled(r",?\s+(?:in line with|using|following)\s+the\s+guidance\s+named\s+here\b")
+_GUIDANCE = compiled(r"\b(?:guidance|guidelines?|NICE|best practice|standards?|codes? of practice|frameworks?|policy|policies|"
+                     r"protocols?)\b", re.IGNORECASE)  # a guide the statement names, for a topic's line that refers to it
+_ASKED_HERE = compiled(r"(?P<about>\s+for\s+)?\bwhat is asked\s*\(\{ask\}\)")  # "for what is asked": said of the rest
 
 
 def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
@@ -380,22 +381,22 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
         or any(reviews_system(a.text) for a in each)  # a topic's lines run a system; none carries out its review
 
 
-_REVISED = re.compile(r"^(?:develop|write|produce|update|review|amend|revise|rewrite|redraft)\s+(?:a|an|the|its|their)\s+"
-                      r"(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules|standard operating procedures?)$"
-                      r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules)"
-                      r"\s+(?:is|are)\s+(?:reviewed\s+and\s+)?(?:updated|revised|amended|rewritten)$", re.IGNORECASE)  # an ask whose whole duty is to
+_REVISED = compiled(r"^(?:develop|write|produce|update|review|amend|revise|rewrite|redraft)\s+(?:a|an|the|its|their)\s+"
+                    r"(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules|standard operating procedures?)$"
+                    r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules)"
+                    r"\s+(?:is|are)\s+(?:reviewed\s+and\s+)?(?:updated|revised|amended|rewritten)$", re.IGNORECASE)  # an ask whose whole duty is to
 # rewrite a document, what it must say left to the qualifier ("so that ...", "to reflect ...")
 
 
-_AUDITED_ONLY = re.compile(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
-                           r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
-                           r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
-                           r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:audits|spot[- ]checks)\b[^.;,]{0,60}?\s+(?:is|are)\s+"
-                           r"(?:regularly\s+|routinely\s+|always\s+)?(?:completed|carried\s+out|undertaken|done|conducted|performed)\b"
-                           r"[^.;,]{0,40}$"
-                           r"|^(?:review|improve|revise|change)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:audits?|spot[- ]checks?)"
-                           r"\b[^.;]{0,80}?\bso\s+that\s+(?:it|they)\s+(?:is|are)\s+(?:carried\s+out|completed|undertaken|done|"
-                           r"conducted|repeated)\b", re.IGNORECASE)  # an ask whose whole duty is the audit: "audited monthly", or "hand
+_AUDITED_ONLY = compiled(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
+                         r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
+                         r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
+                         r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:audits|spot[- ]checks)\b[^.;,]{0,60}?\s+(?:is|are)\s+"
+                         r"(?:regularly\s+|routinely\s+|always\s+)?(?:completed|carried\s+out|undertaken|done|conducted|performed)\b"
+                         r"[^.;,]{0,40}$"
+                         r"|^(?:review|improve|revise|change)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:audits?|spot[- ]checks?)"
+                         r"\b[^.;]{0,80}?\bso\s+that\s+(?:it|they)\s+(?:is|are)\s+(?:carried\s+out|completed|undertaken|done|"
+                         r"conducted|repeated)\b", re.IGNORECASE)  # an ask whose whole duty is the audit: "audited monthly", or "hand
 # hygiene audits are completed each month" (the audits done, not the hand hygiene they look at), or "review the practice's
 # audit of infection control so that it is carried out every six months" (the audit's schedule, not the practice audited)
 
@@ -413,8 +414,8 @@ def _fix(duty: str) -> Kind:
     return kind
 
 
-_WAIT_FROM = re.compile(r"\bwithin\s+[^.;]{0,30}?\b(?:of|from|after)\s+(?:their\s+|the\s+|a\s+)?(?:arrival|arriving|referral|"
-                        r"being\s+referred|the\s+call|calling)\b", re.IGNORECASE)  # a time counted from when the person came
+_WAIT_FROM = compiled(r"\bwithin\s+[^.;]{0,30}?\b(?:of|from|after)\s+(?:their\s+|the\s+|a\s+)?(?:arrival|arriving|referral|"
+                      r"being\s+referred|the\s+call|calling)\b", re.IGNORECASE)  # a time counted from when the person came
 # or asked, how long they wait; not a deadline on the act itself ("sent within ten working days"), nor a ward's own task
 # timed from admission ("screening completed within 24 hours of admission")
 
@@ -449,7 +450,7 @@ def _not_praise(wording: str, found: list[Ask], with_breach: bool = True) -> lis
                                                    or not with_breach and NO_ASK.match(_CITED.sub("", a.text)))]
 
 
-_MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
+_MODAL = compiled(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
 # harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
 # scored or rated and what the rating meant ("This service scored 12 points out of a possible 32", "This service was
@@ -460,29 +461,29 @@ _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a
 # history a breach repeats: "The last rating for this service was requires improvement (published ...)"), a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
 # the ... Regulations 2009."), or what the inspection looked at ("Records reviewed during the inspection included
 # care plans, ...").
-_NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
-                            r"|(?:the\s+)?(?:last|previous)\s+rating\s+(?:for|of)\b"
-                            r"|(?:the\s+)?(?:registered\s+)?(?:provider|service|trust|practice|home)\s+(?:had\s+)?(?:completed|submitted|sent)\s+"
-                            r"(?:us\s+)?an\s+action\s+plan\s+after\s+the\s+(?:last|previous)\s+inspection\b"
-                            r"|(?:at|during)\s+this\s+(?:inspection|assessment),?\s+(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+(?:not\s+)?(?:been\s+)?made\b"
-                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+(?:previously\s+|also\s+|now\s+)?rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
-                            r"|(?:(?:at|during)\s+this\s+(?:inspection|assessment),?\s+)?(?:the|its|our)\s+rating\s+(?:\w+\s+){0,4}?(?:has|had)\s+"
-                            r"(?:changed|gone\s+(?:down|up)|remained|stayed|improved|deteriorated)\b"
-                            r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
-                            r"|this\s+(?:meant|means)\s+(?:that\s+)?there\s+(?:was|is)\s+an?\s+(?:increased\s+)?risk\s+that\s+people\s+(?:could|would|might|may)\s+be\s+harmed\b"
-                            r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
-                            r"|(?:[\w’'-]+\s+){1,3}?(?:was|were|is|remained|remains)\s+(?:also\s+|still\s+)?in\s+breach\s+of\s+"
-                            r"regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?\.?$"
-                            r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk"
-                            r"|(?:[\w’'-]+\s+){1,4}?(?:we\s+)?(?:reviewed|looked\s+at|examined|viewed|sampled|checked)\s+(?:during|as\s+part\s+of|at|on)\s+"
-                            r"(?:the|this|our)\s+(?:inspection|visit)\s+(?:included|comprised)\b)",
-                            re.IGNORECASE)
-_CITED = re.compile(r"^Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+\s+(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # a
+_NOTHING_WRONG = compiled(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                          r"|(?:the\s+)?(?:last|previous)\s+rating\s+(?:for|of)\b"
+                          r"|(?:the\s+)?(?:registered\s+)?(?:provider|service|trust|practice|home)\s+(?:had\s+)?(?:completed|submitted|sent)\s+"
+                          r"(?:us\s+)?an\s+action\s+plan\s+after\s+the\s+(?:last|previous)\s+inspection\b"
+                          r"|(?:at|during)\s+this\s+(?:inspection|assessment),?\s+(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+(?:not\s+)?(?:been\s+)?made\b"
+                          r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+(?:previously\s+|also\s+|now\s+)?rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                          r"|(?:(?:at|during)\s+this\s+(?:inspection|assessment),?\s+)?(?:the|its|our)\s+rating\s+(?:\w+\s+){0,4}?(?:has|had)\s+"
+                          r"(?:changed|gone\s+(?:down|up)|remained|stayed|improved|deteriorated)\b"
+                          r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
+                          r"|this\s+(?:meant|means)\s+(?:that\s+)?there\s+(?:was|is)\s+an?\s+(?:increased\s+)?risk\s+that\s+people\s+(?:could|would|might|may)\s+be\s+harmed\b"
+                          r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
+                          r"|(?:[\w’'-]+\s+){1,3}?(?:was|were|is|remained|remains)\s+(?:also\s+|still\s+)?in\s+breach\s+of\s+"
+                          r"regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?\.?$"
+                          r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk"
+                          r"|(?:[\w’'-]+\s+){1,4}?(?:we\s+)?(?:reviewed|looked\s+at|examined|viewed|sampled|checked)\s+(?:during|as\s+part\s+of|at|on)\s+"
+                          r"(?:the|this|our)\s+(?:inspection|visit)\s+(?:included|comprised)\b)",
+                          re.IGNORECASE)
+_CITED = compiled(r"^Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+\s+(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # a
 # regulation's paragraphs cited before a finding with no full stop between ("Regulation 17(1)(2)(a) The concerns ..."):
 # the finding is after it
-_BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
-                          re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
-_COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
+_BREACH_TAIL = compiled(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
+                        re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
+_COLON_FINDINGS = compiled(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
 def _placed(text: str, place: Place) -> str:
@@ -508,8 +509,8 @@ def _thing(found: list[Ask]) -> str:
 _NO_THING = frozenset("there it this these they".split())
 
 
-_THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
-                    re.IGNORECASE)
+_THING = compiled(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
+                  re.IGNORECASE)
 THING_WORDS = 6
 
 
@@ -573,9 +574,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     return list(found.values())
 
 
-_RECORDED_TOO = re.compile(r"^(?:this|it|these|they|that|each)\s+(?:is|are)\s+(?:also\s+|then\s+)?(?:\w+ly\s+)?(?:recorded|documented|logged)$",
-                           re.IGNORECASE)
-_THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+_RECORDED_TOO = compiled(r"^(?:this|it|these|they|that|each)\s+(?:is|are)\s+(?:also\s+|then\s+)?(?:\w+ly\s+)?(?:recorded|documented|logged)$",
+                         re.IGNORECASE)
+_THAT = compiled(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
 
 
 def _trained_and(ask: str) -> bool:
@@ -585,21 +586,21 @@ def _trained_and(ask: str) -> bool:
     return bool(_STAFF_DO.match(ask)) and kind_of(ask).id == TRAINING
 
 
-_STAFF_DO = re.compile(r"^(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:staff|nurses|midwives|doctors|clinicians|crews|carers|care workers|"
-                       r"practitioners|therapists|paramedics|dentists|GPs)\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b",
-                       re.IGNORECASE)  # staff, then what they do, as an instruction is worded
+_STAFF_DO = compiled(r"^(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:staff|nurses|midwives|doctors|clinicians|crews|carers|care workers|"
+                     r"practitioners|therapists|paramedics|dentists|GPs)\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b",
+                     re.IGNORECASE)  # staff, then what they do, as an instruction is worded
 _PARTICLES = frozenset("out up off on in".split())
-_AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
-                         re.IGNORECASE)
-_AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
-_EXAMPLES_OPEN = re.compile(EXAMPLE_OPENER + r"\s*[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
+_AND_DO_THE = compiled(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
+                       re.IGNORECASE)
+_AND_DO = compiled(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
+_EXAMPLES_OPEN = compiled(EXAMPLE_OPENER + r"\s*[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
 # closed by a comma: what follows its "and" is its next example, whatever verb it looks like
-_ITS_OUTCOME = re.compile(r"\w+\s+(?:those|any|the ones)\s+(?:that|which|who)\b", re.IGNORECASE)
+_ITS_OUTCOME = compiled(r"\w+\s+(?:those|any|the ones)\s+(?:that|which|who)\b", re.IGNORECASE)
 
 
-_PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
-_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+|\s+and\s+(?:are|is)\s+", re.IGNORECASE)
+_PREDICATES = compiled(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_SUBORDINATE = compiled(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
+_NEXT_PREDICATE = compiled(r",\s+(?:and\s+)?(?:are|is)\s+|\s+and\s+(?:are|is)\s+", re.IGNORECASE)
 
 
 def _shared_subject(ask: str) -> list[str]:
@@ -617,14 +618,14 @@ def _shared_subject(ask: str) -> list[str]:
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
-_CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_TWO_VERBS = re.compile(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
-                        r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
-                        r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+"
-                        r"(?P<rest>(?:with|to|at|by)\b.+)"
-                        r"|(?P<kept>kept|cared for|looked after|nursed|accommodated)\s+(?P<where>(?:in|on|at)\s+(?:an?|the)\s+.+))$",
-                        re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
+_CONDITIONAL = compiled(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
+_TWO_VERBS = compiled(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
+                      r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
+                      r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
+                      r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+"
+                      r"(?P<rest>(?:with|to|at|by)\b.+)"
+                      r"|(?P<kept>kept|cared for|looked after|nursed|accommodated)\s+(?P<where>(?:in|on|at)\s+(?:an?|the)\s+.+))$",
+                      re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
 # ask; "recorded accurately and reviewed by the team": a record to audit, then a review; "risk assessed and kept in a safe
 # environment": an assessment, then where they are kept
 
@@ -639,10 +640,10 @@ def _known_by_staff(ask: str) -> list[str]:
     return [m["main"], f"{m['who']} {rest} it" if _ENDS_OPEN.search(rest) else f"{m['who']} {rest}"]
 
 
-_THAT_STAFF = re.compile(r"^(?P<main>.+?\b(?:plans?|polic(?:y|ies)|procedures?|process(?:es)?|guidance|systems?|tools?|protocols?|"
-                         r"pathways?|equipment))\s+(?:that|which)\s+(?P<who>(?:all\s+)?staff|nurses|clinicians)\s+"
-                         r"(?P<rest>(?:know|understand|can use|are trained|are able)\b.*)$", re.IGNORECASE)
-_ENDS_OPEN = re.compile(r"\b(?:use|follow|understand|apply|find|access|on|to|with)$", re.IGNORECASE)
+_THAT_STAFF = compiled(r"^(?P<main>.+?\b(?:plans?|polic(?:y|ies)|procedures?|process(?:es)?|guidance|systems?|tools?|protocols?|"
+                       r"pathways?|equipment))\s+(?:that|which)\s+(?P<who>(?:all\s+)?staff|nurses|clinicians)\s+"
+                       r"(?P<rest>(?:know|understand|can use|are trained|are able)\b.*)$", re.IGNORECASE)
+_ENDS_OPEN = compiled(r"\b(?:use|follow|understand|apply|find|access|on|to|with)$", re.IGNORECASE)
 
 
 def _and_doing(ask: str) -> str:
@@ -659,9 +660,9 @@ def _and_doing(ask: str) -> str:
     return _AND_GERUND.sub(instruction, ask)
 
 
-_ONE_HOW_CLAUSE = re.compile(r"\bhow\s+(?:it|they|staff|the\s+\w+)\s+\w+s$", re.IGNORECASE)  # two verbs of one "how" clause
-_CONSIDER_DOING = re.compile(r"^(?:consider|explore|look at|start|continue)\s+\w+ing\b", re.IGNORECASE)
-_AND_GERUND = re.compile(r"(,?\s+and\s+)(\w+ing)\b", re.IGNORECASE)
+_ONE_HOW_CLAUSE = compiled(r"\bhow\s+(?:it|they|staff|the\s+\w+)\s+\w+s$", re.IGNORECASE)  # two verbs of one "how" clause
+_CONSIDER_DOING = compiled(r"^(?:consider|explore|look at|start|continue)\s+\w+ing\b", re.IGNORECASE)
+_AND_GERUND = compiled(r"(,?\s+and\s+)(\w+ing)\b", re.IGNORECASE)
 
 
 def _and_do(ask: str, instructed: bool = True) -> list[str]:
@@ -684,26 +685,26 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+(?P<either>either\s+)?not\s+"
-                      r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
-_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
-                      r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)"
-                      r"|,\s+(?=(?!(?:which|who|that|where|when|but|including)\b)"
-                      r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were|had|has|have)\s+not\b)",
-                      re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
+_NEGATED = compiled(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+(?P<either>either\s+)?not\s+"
+                    r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
+_AND_NOT = compiled(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
+                    r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)"
+                    r"|,\s+(?=(?!(?:which|who|that|where|when|but|including)\b)"
+                    r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were|had|has|have)\s+not\b)",
+                    re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
 # medicines did not match ..." is the next clause, and so are "late, risks were not assessed" and ", staff had not received
 # training" in a list (not "assess, monitor and improve the quality ... were not": one subject)
-_AND_NOT_KEPT = re.compile(f"({_AND_NOT.pattern})", _AND_NOT.flags)  # split with what joined the clauses
-_HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
-_NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
-_SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
+_AND_NOT_KEPT = compiled(f"({_AND_NOT.pattern})", _AND_NOT.flags)  # split with what joined the clauses
+_HAS_VERB = compiled(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
+_NO_SUBJECT = compiled(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
+_SAID_OF = compiled(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 # Not "on 24 and 26 July 2018 had not ...": "and" between two numbers joins dates, not clauses.
 # "and competency checks were overdue": a failing no "not" says (`asks.LAPSED`), a finding too
-_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)|" + LAPSED + r")"
-                          r"|there\s+(?:was|were|(?:had|has|have)\s+been)\b)",
-                          re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding;
+_AND_HAD_NOT = compiled(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)|" + LAPSED + r")"
+                        r"|there\s+(?:was|were|(?:had|has|have)\s+been)\b)",
+                        re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding;
 # so is "..., and there were gaps in the recording of creams", never a second goal
 
 
@@ -718,20 +719,20 @@ def _failings(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
-_OWN_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b|\b\w{2,}ed\b", re.IGNORECASE)
+_OWN_VERB = compiled(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b|\b\w{2,}ed\b", re.IGNORECASE)
 
 
 def _present(text: str) -> str:
     return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
 
 
-_WHEN_LAST = re.compile(r"^(?:at|during|following)\s+(?:our|the|its)\s+(?:last|previous)\s+(?:inspection|assessment|visit)\b,?\s+",
-                        re.IGNORECASE)  # "At our last assessment the provider had failed to ...": when, not what is asked
-_SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
+_WHEN_LAST = compiled(r"^(?:at|during|following)\s+(?:our|the|its)\s+(?:last|previous)\s+(?:inspection|assessment|visit)\b,?\s+",
+                      re.IGNORECASE)  # "At our last assessment the provider had failed to ...": when, not what is asked
+_SINCE_LAST = compiled(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 
-_PLAIN_NOT = re.compile(r"\bnot\s+(?:been\s+)?$", re.IGNORECASE)
-_NOT_EITHER = re.compile(r"^([a-z]+(?:ed|en|wn))\s+or\s+(?=[a-z]+(?:ed|en|wn)\b)")
+_PLAIN_NOT = compiled(r"\bnot\s+(?:been\s+)?$", re.IGNORECASE)
+_NOT_EITHER = compiled(r"^([a-z]+(?:ed|en|wn))\s+or\s+(?=[a-z]+(?:ed|en|wn)\b)")
 
 
 def _positive(ask: str) -> str:
@@ -796,31 +797,31 @@ def _negated(text: str) -> re.Match[str] | None:
     return None if m and (m["subject"].split()[0].lower() in IMPERATIVE or _NAMING.search(m["subject"])) else m
 
 
-_NAMING = re.compile(r"(?:['’]s|s['’]|\b(?:the|a|an|its|their|our))$", re.IGNORECASE)  # "in line with the trust’s was not
+_NAMING = compiled(r"(?:['’]s|s['’]|\b(?:the|a|an|its|their|our))$", re.IGNORECASE)  # "in line with the trust’s was not
 # brought policy": a verb straight after a possessive or an article is part of a name, never a failing to turn
 
 
 SUBJECT_MAX = 16
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_SINCE = re.compile(rf"\s+(?:since\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
-                    r"|for\s+(?:over\s+|more\s+than\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
-                    r"nine|ten|eleven|twelve|several|many)\s+(?:days?|weeks?|months?|years?))\b")  # how long a failing lasted
-_SOME = re.compile(r"^(?:some|several|many|a few|a number of|not all|(?P<one>one)|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-                   r"(?P<of>\s+of\s+(?:the|these|those|their))?\s+(?=[a-z])", re.IGNORECASE)  # how many it failed for
+_SINCE = compiled(rf"\s+(?:since\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
+                  r"|for\s+(?:over\s+|more\s+than\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                  r"nine|ten|eleven|twelve|several|many)\s+(?:days?|weeks?|months?|years?))\b")  # how long a failing lasted
+_SOME = compiled(r"^(?:some|several|many|a few|a number of|not all|(?P<one>one)|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                 r"(?P<of>\s+of\s+(?:the|these|those|their))?\s+(?=[a-z])", re.IGNORECASE)  # how many it failed for
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_COUNTED = re.compile(rf"\b(?:{_NUMBER}|some|several|many|most)\s+of\s+(?:the|their|its)\s+{_NUMBER}\s+(?=[a-z])", re.IGNORECASE)
-_AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
+_COUNTED = compiled(rf"\b(?:{_NUMBER}|some|several|many|most)\s+of\s+(?:the|their|its)\s+{_NUMBER}\s+(?=[a-z])", re.IGNORECASE)
+_AND_UNDONE = compiled(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
 # a state said by its opposite ("incomplete", "ineffective", "unsafe"): the duty is the word without "in" or "un", when
 # that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
-_UNDONE = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+(?:(?:always|consistently|often|sometimes)\s+)?"
-                     r"(?:in|un)(?P<adj>[a-z]+(?:ive|ete|ate|ent|ble|ear|afe|ant|ful|ure))\b(?P<rest>.*)$", re.IGNORECASE)
-_FLAWED = re.compile(r"^(?P<subject>\S.*?)\s+(?:contained|had|showed|included|were\s+found\s+with)\s+(?:some\s+|several\s+|many\s+|"
-                     r"numerous\s+|a\s+number\s+of\s+|frequent\s+|significant\s+|unexplained\s+)*"
-                     r"(?P<flaw>gaps|errors|omissions|inaccuracies|missing\s+(?:entries|signatures|information))\b(?P<rest>.*)$",
-                     re.IGNORECASE)  # records said by their flaw: the duty is the record without it
-_DONE_BUT = re.compile(r"^(?P<head>.+?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+ed\b.*?,?\s+but$", re.IGNORECASE)
-_OR_NOT = re.compile(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
-_JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
+_UNDONE = compiled(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+(?:(?:always|consistently|often|sometimes)\s+)?"
+                   r"(?:in|un)(?P<adj>[a-z]+(?:ive|ete|ate|ent|ble|ear|afe|ant|ful|ure))\b(?P<rest>.*)$", re.IGNORECASE)
+_FLAWED = compiled(r"^(?P<subject>\S.*?)\s+(?:contained|had|showed|included|were\s+found\s+with)\s+(?:some\s+|several\s+|many\s+|"
+                   r"numerous\s+|a\s+number\s+of\s+|frequent\s+|significant\s+|unexplained\s+)*"
+                   r"(?P<flaw>gaps|errors|omissions|inaccuracies|missing\s+(?:entries|signatures|information))\b(?P<rest>.*)$",
+                   re.IGNORECASE)  # records said by their flaw: the duty is the record without it
+_DONE_BUT = compiled(r"^(?P<head>.+?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+ed\b.*?,?\s+but$", re.IGNORECASE)
+_OR_NOT = compiled(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
+_JOINED_PARTICIPLE = compiled(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
 def _adverb(word: str) -> bool:
@@ -838,13 +839,13 @@ def _base_verb(participle: str) -> str:
         return ""
     candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
     return next((c for c in candidates if len(c) > 2 and is_word(c)), "")
-_HOW_DONE = re.compile(r"(?P<how>[a-z]+ly|always)\s+(?=[a-z]+\s)")  # "robustly assess": how it was done, before its verb
-_AND_VERB = re.compile(r"^and\s+(?P<verb>assess|mitigate|manage|monitor|record|review|identify|act|respond|report|"
-                       r"investigate|follow|update|complete|check|implement|address|reduce|protect|meet)\b")  # "assess and
+_HOW_DONE = compiled(r"(?P<how>[a-z]+ly|always)\s+(?=[a-z]+\s)")  # "robustly assess": how it was done, before its verb
+_AND_VERB = compiled(r"^and\s+(?P<verb>assess|mitigate|manage|monitor|record|review|identify|act|respond|report|"
+                     r"investigate|follow|update|complete|check|implement|address|reduce|protect|meet)\b")  # "assess and
 # mitigate": both verbs said of the one subject
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
-_PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
+_PAST = compiled(r"\b(?:had been|was|were)\b", re.IGNORECASE)
+_CLAUSE = compiled(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 
 
 def _negation(ask: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -861,24 +862,24 @@ def _open_clause(subject: str) -> bool:
     it is the clause's; "medicines that people needed for pain" has its verb: the "not" after it is the breach's."""
     clause = _CLAUSE.search(subject)
     return bool(clause) and not _OWN_VERB.search(subject[clause.end():])
-_RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
+_RECOMMEND = compiled(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
-_US = re.compile(r"^us\b")  # the inspectors' "us", the one told: CQC, named in the lead's words
-_FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
-                     r"(?:had|has|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
-                     r"(?:that\s+)?", re.IGNORECASE)
+_US = compiled(r"^us\b")  # the inspectors' "us", the one told: CQC, named in the lead's words
+_FAILED = compiled(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
+                   r"(?:had|has|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
+                   r"(?:that\s+)?", re.IGNORECASE)
 # What failed, said of something other than the provider ("Governance systems had failed to identify ..."): read as
 # "... did not identify ...", a failing turned into its duty like any other, never quoted as the goal.
-_THING_FAILED = re.compile(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b).){0,80}?)\s+(?:had\s+|have\s+|has\s+)?failed\s+to\s+"
-                           r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
-_NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>had|was|were)\s+(?P<rest>.+)$", re.IGNORECASE)
+_THING_FAILED = compiled(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b).){0,80}?)\s+(?:had\s+|have\s+|has\s+)?failed\s+to\s+"
+                         r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
+_NOT_ALL = compiled(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>had|was|were)\s+(?P<rest>.+)$", re.IGNORECASE)
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained", and an assessment's "People
 # were placed at risk of harm because medicines were not managed safely": the duty is the reason, turned.
-_UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
-                          r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
-                          r"\b.*?\bbecause\s+", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
+_UNPROTECTED = compiled(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
+                        r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
+                        r"\b.*?\bbecause\s+", re.IGNORECASE)
+_ASIDE = compiled(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
 MISSED_SHARE = 0.5
@@ -998,9 +999,9 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
             and said_of(a.text) not in subjects]
 
 
-_FORBIDS = re.compile(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|practised|carried out)\b"
-                      r"|\b(?:stop|stopped|stops|ban|banned|bans|prohibit|prohibited|prohibits)\b",
-                      re.IGNORECASE)  # a practice to stop, not a result to reach ("calls are not missed")
+_FORBIDS = compiled(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|practised|carried out)\b"
+                    r"|\b(?:stop|stopped|stops|ban|banned|bans|prohibit|prohibited|prohibits)\b",
+                    re.IGNORECASE)  # a practice to stop, not a result to reach ("calls are not missed")
 
 
 def _measure(ask: Ask) -> bool:
@@ -1016,11 +1017,11 @@ def _other_figure(ask: Ask, triggers: list[str]) -> bool:
     return _measure(ask) and not (pattern and pattern.search(ask.text))
 
 
-_PLACED_AT = re.compile(r"\s+(?:in|at|on)\s+")
+_PLACED_AT = compiled(r"\s+(?:in|at|on)\s+")
 
 
-_TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
-_STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
+_TRACKED = compiled(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
+_STOCK_B = compiled(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
 # a topic's B that names no content of its own: the first ask is told too
 
 
@@ -1037,8 +1038,8 @@ def _recipient_unnamed(ask: str, line: str) -> bool:
     return bool(m) and bool(_stems(m.group(1)) - _stems(line))
 
 
-_GOES_TO = re.compile(r"\b(?:reported|shared|sent|escalated|fed back|presented|submitted)\s+(?:to|with)\s+(?:the\s+)?"
-                      r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+_GOES_TO = compiled(r"\b(?:reported|shared|sent|escalated|fed back|presented|submitted)\s+(?:to|with)\s+(?:the\s+)?"
+                    r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 
 
 def _unnamed(ask: str, line: str) -> bool:
@@ -1058,8 +1059,8 @@ def _missed(ask: str, line: str) -> bool:
     return len(missing) >= MISSED_MIN and len(missing) >= MISSED_SHARE * len(words)
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z]+)+")  # "Disclosure and Barring Service"
+_ACRONYM = compiled(r"\b[A-Z]{2,6}\b")
+_NAME = compiled(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z]+)+")  # "Disclosure and Barring Service"
 
 
 def _by_initials(text: str, line: str) -> str:
@@ -1084,7 +1085,7 @@ _SHARED_ENOUGH = 5  # letters two words must share from their start to be one wo
 _TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards every "
                         "regularly within their there where which should ensure that with have from they them this "
                         "these were been done made carried completed recorded".split())
-_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such|accordingly)\b", re.IGNORECASE)  # "the actions to mitigate them"
+_BACK = compiled(r"\b(?:it|its|them|these|those|this|such|accordingly)\b", re.IGNORECASE)  # "the actions to mitigate them"
 
 
 def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
@@ -1122,9 +1123,9 @@ def _listed_beside(text: str, topic_id: str, own: str = "") -> bool:
     return False
 
 
-_LIST = re.compile(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)"
-                   r"|\b(?:from|of|about)\s+(?P<pair>(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
-                   re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", "(from) serious
+_LIST = compiled(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)"
+                 r"|\b(?:from|of|about)\s+(?P<pair>(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+                 re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", "(from) serious
 # incidents and complaints", not "suitably qualified, competent and experienced staff" nor "(how to) report incidents
 # and receive feedback"
 
@@ -1135,14 +1136,14 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
-_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensur(?:e|es|ing)(?:\s+that)?)\s+"
-                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b"
-                        r"|\baudit\s+(?:protocols?|tools?|templates?)\b", re.IGNORECASE)  # "review the audit protocols of ...,
+_AUDITS_OF = compiled(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensur(?:e|es|ing)(?:\s+that)?)\s+"
+                      r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b"
+                      r"|\baudit\s+(?:protocols?|tools?|templates?)\b", re.IGNORECASE)  # "review the audit protocols of ...,
 # such as radiography and infection control": the audits, whatever they are of
-_REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
-_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",
-                        re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
+_REPORTED_AS = compiled(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
+_BARE_DUTY = compiled(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",
+                      re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 
 
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
@@ -1164,8 +1165,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     return found
 
 
-_EXAMPLES = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
-_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.\n]*", re.IGNORECASE)  # the examples, to their list's end
+_EXAMPLES = compiled(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
+_EXAMPLE_LIST = compiled(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.\n]*", re.IGNORECASE)  # the examples, to their list's end
 # (or their wording's: a cited must ends on its citation, no full stop)
 
 
@@ -1189,12 +1190,12 @@ def _named_phrases(ask: Ask) -> dict[str, set[str]]:
     return {tid: found if in_duty[tid] else set() for tid, found in in_all.items()}
 
 
-_AIM = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?:reduce|improve|increase|prevent|minimise|avoid|lower|cut|"
-                  r"promote|support)\b", re.IGNORECASE)  # a purpose clause after what the ask is about
+_AIM = compiled(r"\s(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?:reduce|improve|increase|prevent|minimise|avoid|lower|cut|"
+                r"promote|support)\b", re.IGNORECASE)  # a purpose clause after what the ask is about
 
 
-_ACROSS = re.compile(r"\s(?:across|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|services|trust|"
-                     r"organisation|hospitals?|wards|teams|units|sites|locations|directorate|division)\s*$", re.IGNORECASE)  # how widely
+_ACROSS = compiled(r"\s(?:across|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|services|trust|"
+                   r"organisation|hospitals?|wards|teams|units|sites|locations|directorate|division)\s*$", re.IGNORECASE)  # how widely
 # something is done, named last ("lessons learned from incidents are shared across the end of life care service"): the
 # service it is spread over names no topic; what is spread does
 
@@ -1239,7 +1240,7 @@ def _named_before(ask: Ask, before: list[Ask]) -> bool:
     return bool(m) and any(_stems(m["head"]) & _stems(b.text) for b in before)
 
 
-_THE_NAMED = re.compile(r"^(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
+_THE_NAMED = compiled(r"^(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
 # ("a copy of the certificate is kept with the medication chart": a copy of the thing named before is that thing)
 
 
@@ -1306,7 +1307,7 @@ def _instead_of(text: str, start: int, before: list[tuple[int, str]]) -> bool:
     return bool(m) and any(m.start() - ALTERNATIVE_GAP <= end <= m.start() for end, _ in before)
 
 
-_OR_INSTEAD = re.compile(r",?\s+or\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OR_INSTEAD = compiled(r",?\s+or\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 ALTERNATIVE_GAP = 20  # characters between the first phrase and its "or" ("DBS check, or"): the same noun phrase
 
 
@@ -1322,21 +1323,21 @@ def _for_people(before: str) -> bool:
 # are justified by individual risk assessments" is about the restrictions; "access to psychological therapies recommended
 # by NICE" (or "NICE-recommended therapies", `_RECOMMENDING`) about the therapies, not a guideline to ratify; "mixed-sex accommodation meets the
 # requirements of the Code of Practice" about the accommodation, as are rooms reviewed "so that they meet national guidance"
-_MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
-                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$"
-                    r"|\bso\s+that\s+(?:they|it)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
-                    re.IGNORECASE)
-_EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
-_RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
+_MEANS = compiled(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
+                  r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$"
+                  r"|\bso\s+that\s+(?:they|it)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
+                  re.IGNORECASE)
+_EVERY = compiled(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
+_RECOMMENDING = compiled(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
 # a grade said of the patients or beds after it ("one registered nurse for every level 3 patient"): the level of care they
 # need, whom the ask is for, not a course of that level
-_GRADED = re.compile(r"\s+(?:patients?|beds?|care|babies|infants|cots?)\b", re.IGNORECASE)
+_GRADED = compiled(r"\s+(?:patients?|beds?|care|babies|infants|cots?)\b", re.IGNORECASE)
 # who an ask is for, not what it is about
-_PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
-                          r"(?:with|who have|(?:who\s+are\s+)?receiving|who\s+receive)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+_PEOPLE_WITH = compiled(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
+                        r"(?:with|who have|(?:who\s+are\s+)?receiving|who\s+receive)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 # ("... syringe pumps used for patients receiving end of life care": whom the pumps are used for, not care planning)
-_INCLUDING_PEOPLE = re.compile(r"\bincluding\s+(?:all\s+)?(?:those|patients|people|persons|children|adults|residents|women)\s+"
-                               r"(?:who\s+(?:are|were)\s+)?$", re.IGNORECASE)
+_INCLUDING_PEOPLE = compiled(r"\bincluding\s+(?:all\s+)?(?:those|patients|people|persons|children|adults|residents|women)\s+"
+                             r"(?:who\s+(?:are|were)\s+)?$", re.IGNORECASE)
 
 
 def _scores(text: str) -> dict[str, int]:
@@ -1393,7 +1394,7 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
-_BREACH = re.compile(rf"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b|\b{ENFORCED}", re.IGNORECASE)  # says what failed, or what
+_BREACH = compiled(rf"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b|\b{ENFORCED}", re.IGNORECASE)  # says what failed, or what
 # CQC did about it ("We issued a warning notice"), not what to do
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
@@ -1444,7 +1445,7 @@ def _alike(ask: str, other: str) -> bool:
 
 
 ALIKE_MIN_WORDS = 6  # shorter asks a word apart are two asks ("the sluice is kept locked", "... kept clean")
-_SUBJECT_VERB = re.compile(r"\s(?:is|are|has|have)\s")
+_SUBJECT_VERB = compiled(r"\s(?:is|are|has|have)\s")
 
 
 def _is_breach(line: str) -> bool:
@@ -1467,7 +1468,7 @@ def _breached(line: str) -> str:
     return "; ".join(inline(p) for p in parts)
 
 
-_STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?!been\b)\w+ed\b", re.IGNORECASE)
+_STILL_FAILING = compiled(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?!been\b)\w+ed\b", re.IGNORECASE)
 
 
 def _duties(line: str) -> str:

@@ -19,6 +19,7 @@ from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
 from .furniture import CQC_FOOTER
+from .regex_programs import compiled
 from .structure_patterns import ASSESSMENT_WORDING, legend_heading, opener_kind, styled_head_kind
 from .text import STYLED_RATIO, body_size, collapse_ws
 
@@ -26,7 +27,7 @@ log = logging.getLogger("cqcplan")
 
 # Phrases printed on CQC reports of every family; two different ones make a CQC report. A phrase
 # may wrap over a line end ("We looked at 10 quality" / "statements ..."), so its spaces match any.
-CQC_MARKERS = re.compile((
+CQC_MARKERS = compiled((
     r"care quality commission|\bcqc\b|quality report|inspection report|assessment report|date of inspection visit"
     r"|date of assessment|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
     r"|assessment under our new approach|quality statements?|regulated activities\) regulations"
@@ -37,7 +38,7 @@ CQC_MARKERS = re.compile((
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an
 # action plan) has none of these. A printed web page has the site's breadcrumb.
-REPORT_STRUCTURE = re.compile(
+REPORT_STRUCTURE = compiled(
     r"dates? of (?:inspection|assessment)|(?:inspection|assessment) (?:visit )?dates?\s*:|inspection visits?"
     r"|overall rating for (?:this|the)|overall rating\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\b"
     r"|we identified \w+ breach(?:es)? of (?:the )?(?:legal )?regulation|ratings? for (?:this|the) "
@@ -50,12 +51,12 @@ REPORT_STRUCTURE = re.compile(
 # What every report's cover prints, on a line of its own: its title, or a cover label (a
 # report printed from CQC's website: "Report published: …", "Overall  Good", the rating
 # perhaps after its coloured chip, read as a bullet).
-COVER_LINE = re.compile(
+COVER_LINE = compiled(
     r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
     r"|overall rating for (?:this|the)\b|ratings\s*$|report published\b"
     r"|overall(?: rating)?\s*:?\s*(?:[^\w\s]\s*)?(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
 # Meeting papers that discuss a CQC report (board or council minutes) print these.
-MEETING_LINE = re.compile(
+MEETING_LINE = compiled(
     r"^\s*(?:minutes of (?:the|a) [\w ]{0,30}meeting|present\s*:|apologies(?: for absence)?\s*:|in attendance\s*:"
     r"|agenda item\b|resolved\s*:)", re.IGNORECASE | re.MULTILINE)
 # A page with fewer printable characters than this has no usable text layer.

@@ -14,11 +14,12 @@ the numbers. Both are dropped before columns are looked for. Without the letters
 a table's own "No." column, whose numbers count up too: it stays.
 """
 
-import re
 from string import ascii_uppercase
 
-NUMBER = re.compile(r"^\d{1,4}$")
-LETTERS = re.compile(r"^[A-Z]+$")
+from .regex_programs import compiled
+
+NUMBER = compiled(r"^\d{1,4}$")
+LETTERS = compiled(r"^[A-Z]+$")
 MIN_COUNT = 3
 # Row numbers are centred on one x within this many ems of their type.
 CENTRE_EM = 0.4

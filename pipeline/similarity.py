@@ -100,7 +100,6 @@ decisions a reader would get wrong:
 """
 
 import math
-import re
 from collections import Counter
 from functools import cache
 
@@ -111,6 +110,7 @@ from ..models import Regulation
 from ..vocab import load
 
 from .aspects import RECORDED_ACT, kin, manner_aspects
+from .regex_programs import compiled
 from .terms import SECTION_PREFIX, Terms, vocab_terms
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
@@ -131,7 +131,7 @@ MIN_LONE_COVERAGE = 0.2  # share of the longer statement's weight one shared spe
 # 1 or 2 and a penalty of 0.7-1.0 were within 0.005 mean F1; 2 and 0.8 are the stricter choice.
 ASPECT_MAX_SHARED = 2
 ASPECT_PENALTY = 0.8
-_LETTER = re.compile(r"\(([a-z]{1,2})\)")
+_LETTER = compiled(r"\(([a-z]{1,2})\)")
 
 
 class ReferenceCorpus(BaseModel):

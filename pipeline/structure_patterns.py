@@ -12,24 +12,25 @@ from pydantic import BaseModel, ConfigDict
 
 from ..vocab import load
 
+from .regex_programs import compiled
 from .text import CONTINUED, bullet_marker, collapse_ws, without_continued
 
-OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\b", re.IGNORECASE)
+OPENING = compiled(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\b", re.IGNORECASE)
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
 TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
 # A section's outline number before its title ("4 Surgery", "2.1 Maternity"), or a form's part or
 # section label ("Part A: Actions the provider MUST take", "Section 2 – Surgery"): numbering, not the name.
-SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?i:part|section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]?)\s+(?=[A-Z])")
+SECTION_NUMBER = compiled(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?i:part|section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]?)\s+(?=[A-Z])")
 # A mark set before a section's title (a printed web page's accordion "+" / "−"): one sign, not a
 # letter, digit, quote or bracket, then a space. Not the name. A bullet is no such mark: a bulleted
 # line naming a service is a list's group label (locate's `_marked_heading`).
-SECTION_MARK = re.compile(r"^[^\w\s\"'‘“(\[]\s+(?=[A-Z])")
+SECTION_MARK = compiled(r"^[^\w\s\"'‘“(\[]\s+(?=[A-Z])")
 # How an assessment (single assessment framework, 2023 on) is written, in print or on its web page:
 # "During an assessment under our new approach", its dating line "Report from 12 March 2024 assessment",
 # the quality statements it assessed and their scores ("This service scored 54 out of 100", "Score: 2 –
 # Evidence shows some shortfalls").
-ASSESSMENT_WORDING = re.compile(
+ASSESSMENT_WORDING = compiled(
     r"assessment under our new approach|report from \d{1,2} \w+ \d{4} assessment|we (?:assessed|looked at) \w+ quality statements?"
     r"|(?:this|the) service scored \d+ \(?out of 100\)?|score:?\s*[1-4]\s*[–-]\s*evidence shows", re.IGNORECASE)
 # The core services the report being read names in its own ratings table (`own_services.named`).
@@ -84,7 +85,7 @@ class ServiceVocab(_Names):
 
 
 def _compile(patterns: list[str]) -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in patterns]
+    return [compiled(p, re.IGNORECASE) for p in patterns]
 
 
 @cache
@@ -155,7 +156,7 @@ def _matched_words(text: str) -> str:
 
 # A label set before a list's heading on its line, its kind in capitals (a group template's boxed
 # "MUST" badge: "MUST Action the provider MUST take to improve"). No part of the heading's words.
-KIND_LABEL = re.compile(r"^(MUST|SHOULD)\s+(?=[A-Z])")
+KIND_LABEL = compiled(r"^(MUST|SHOULD)\s+(?=[A-Z])")
 
 
 def opener_kind(text: str) -> str | None:
@@ -164,7 +165,7 @@ def opener_kind(text: str) -> str | None:
 
 
 # A key's entry: a short label and a colon before what it stands for ("Red segments: …", "■ Shaded:").
-LEGEND_LABEL = re.compile(r"^[^\W\d][^:.!?]{0,38}:\s+")
+LEGEND_LABEL = compiled(r"^[^\W\d][^:.!?]{0,38}:\s+")
 LEGEND_LABEL_WORDS = 4
 
 
@@ -211,8 +212,8 @@ def styled_head_kind(text: str) -> str | None:
 
 # A question as printed: its words up to the question mark, then at most a mark a web page sets after
 # its title (an accordion's "−" / "+", a disclosure triangle).
-QUESTION = re.compile(r"^(.{2,}?\?)(?:\s+[^\w\s])?$")
-MODALS = {"must": re.compile(r"\bmust\b", re.IGNORECASE), "should": re.compile(r"\bshould\b", re.IGNORECASE)}
+QUESTION = compiled(r"^(.{2,}?\?)(?:\s+[^\w\s])?$")
+MODALS = {"must": compiled(r"\bmust\b", re.IGNORECASE), "should": compiled(r"\bshould\b", re.IGNORECASE)}
 
 
 def asked(text: str) -> str | None:
@@ -268,11 +269,11 @@ def enforcement_action(text: str) -> str | None:
 
 
 # A spaced dash between a location's name and the core service it runs there.
-LOCATION_DASH = re.compile(r"\s[–—-]\s")
+LOCATION_DASH = compiled(r"\s[–—-]\s")
 
 
 # A label naming what the line names ("Core service: Long stay or rehabilitation mental health wards …").
-SERVICE_LABEL = re.compile(r"^core services?\s*:\s*", re.IGNORECASE)
+SERVICE_LABEL = compiled(r"^core services?\s*:\s*", re.IGNORECASE)
 
 
 def service_name(text: str) -> str | None:
@@ -303,11 +304,11 @@ def named_after_heading(text: str) -> str | None:
     return _service_names().get(_service_key(match.group(1))) if match else None
 
 
-RELATED_SERVICE = re.compile(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
+RELATED_SERVICE = compiled(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
 # A question ending on the core service it asks about ("… in diagnostic imaging?").
-QUESTION_SERVICE = re.compile(r"\b[Ii]n (?:the )?([^.;:?]+)\?$")
+QUESTION_SERVICE = compiled(r"\b[Ii]n (?:the )?([^.;:?]+)\?$")
 # A lead-in ending on the core service the items under it are in ("… the trust must take. In maternity:").
-SERVICE_LEAD_IN = re.compile(r"\b[Ii]n (?:the )?([^.;:]+):$")
+SERVICE_LEAD_IN = compiled(r"\b[Ii]n (?:the )?([^.;:]+):$")
 
 
 def related_service(text: str) -> str | None:
@@ -340,7 +341,7 @@ def _located_service(text: str) -> str | None:
 
 
 # A heading's two renderings set apart by a spaced slash ("Medical care / Opieka medyczna").
-RENDERINGS = re.compile(r"\s/\s")
+RENDERINGS = compiled(r"\s/\s")
 
 
 def _translated_service(text: str) -> str | None:
@@ -359,7 +360,7 @@ TERMINAL_MARKS = (".", "!", "?", ";", ":")
 
 
 # What parts a title's service from the short phrase after it: a colon or a spaced dash.
-TITLE_BREAK = re.compile(r":\s|\s[–—-]\s")
+TITLE_BREAK = compiled(r":\s|\s[–—-]\s")
 
 
 def _titled_service(text: str) -> str | None:

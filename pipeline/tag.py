@@ -42,6 +42,7 @@ from .baseline import INSTRUCTION_VERB
 from .plan_summary import regulation_tag_text
 from .citations import citation_spans, find_citations, named_breaches, regulation_entry, regulation_title, restates_title
 from ..errors import ConfigError
+from .regex_programs import compiled
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
 from . import precedent, themes
@@ -215,22 +216,22 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # which then runs to its sentence's end. "WHO" in capitals is the World Health Organization ("the WHO surgical
 # safety checklist"), never the pronoun.
 _WHO = r"(?-i:(?!WHO\b))(?:who|whose)\b"
-_DESCRIPTION = re.compile(rf"(?i),\s*{_WHO}")
-_DESCRIPTION_END = re.compile(r"(?i),(?=\s*(?:is|are|was|were|have|has|can|could|must|should|will|would|may|do|does|"
-                              r"receive|receives|get|gets)\b)|[;.(]")
+_DESCRIPTION = compiled(rf"(?i),\s*{_WHO}")
+_DESCRIPTION_END = compiled(r"(?i),(?=\s*(?:is|are|was|were|have|has|can|could|must|should|will|would|may|do|does|"
+                            r"receive|receives|get|gets)\b)|[;.(]")
 # The same set without commas, saying which people are meant ("feedback from women whose first language
 # is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
 # the clause's own verb to the sentence's next verb, or to its clause's end.
-_RELATIVE = re.compile(rf"(?i)(?<![,\s])\s+(?P<who>{_WHO})")
-_RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
+_RELATIVE = compiled(rf"(?i)(?<![,\s])\s+(?P<who>{_WHO})")
+_RELATIVE_END = compiled(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
 # The same said with a participle after the people ("patients receiving end of life care at home",
 # "people using the service"): the participle is the clause's verb.
-_PARTICIPLE = re.compile(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
+_PARTICIPLE = compiled(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
 # The same said by their loss before the people ("bereaved parents can use a bereavement room"): who the room, the
 # survey or the support is for; the bereavement decides only when nothing else is asked.
-_BEREAVED = re.compile(rf"(?i)\bbereaved\s+(?:{PEOPLE}|parents|families|relatives|partners|carers)\b")
-_FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
-                     r"be|been|being|not|receive|receives|get|gets)")
+_BEREAVED = compiled(rf"(?i)\bbereaved\s+(?:{PEOPLE}|parents|families|relatives|partners|carers)\b")
+_FINITE = compiled(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
+                   r"be|been|being|not|receive|receives|get|gets)")
 
 
 def _descriptions(text: str) -> list[tuple[int, int]]:
@@ -301,12 +302,12 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
 # begun ("assessments include a body map and, where the person has given consent, a photograph"; a condition
 # opening the duty, "ensure that, where restraint is used, it is reviewed", names its subject), or the occasions
 # a time names ("people can still join activities at times when the coordinator is away on training").
-_CONDITION = re.compile(r"(?i)(?<!\bthat)(?<!\bensure)(?<!\bmust)(?<!\bshould)(?<!\bsure),\s*"
-                        r"(?:where|if|when|whenever|unless)\b[^,;.()]*,")
-_OCCASIONS = re.compile(r"(?i)\b(?:days?|times?|occasions?|nights?|evenings?|weekends?|shifts?|periods?)\s+when\b[^,;.()]*")
+_CONDITION = compiled(r"(?i)(?<!\bthat)(?<!\bensure)(?<!\bmust)(?<!\bshould)(?<!\bsure),\s*"
+                      r"(?:where|if|when|whenever|unless)\b[^,;.()]*,")
+_OCCASIONS = compiled(r"(?i)\b(?:days?|times?|occasions?|nights?|evenings?|weekends?|shifts?|periods?)\s+when\b[^,;.()]*")
 # The consent a duty is done with, set between commas wherever it stands ("ensure that, with patients' consent,
 # information is shared with their GP"): how the duty is done, naming no subject of its own.
-_WITH_CONSENT = re.compile(r"(?i),\s*with\s+(?:[\w'’-]+\s+){0,3}?consent\s*,")
+_WITH_CONSENT = compiled(r"(?i),\s*with\s+(?:[\w'’-]+\s+){0,3}?consent\s*,")
 
 
 def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
@@ -326,11 +327,11 @@ def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
     return kept, rest or words
 
 
-_EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
+_EXAMPLES = compiled(EXAMPLE_OPENER, re.IGNORECASE)
 # an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that"), or the
 # next duty joined on to it ("…, including personal emergency evacuation plans, and ensure fire doors are …")
-_EXAMPLES_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b"
-                           rf"|,\s+and\s+{INSTRUCTION_VERB}")
+_EXAMPLES_END = compiled(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b"
+                         rf"|,\s+and\s+{INSTRUCTION_VERB}")
 
 
 def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -352,9 +353,9 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
 # A later ask that checks the one before it by pointing back to it ("…, and that call audits include feedback
 # on this", "… and ensure there is board-level oversight of its delivery"): the pointer, closing its clause, and
 # that clause from its opening (a comma, a semicolon, "and that", "and ensure").
-_POINTS_BACK = re.compile(r"(?i)\b(?:on|of|about|against|with|for)\s+(?:this|these|its\s+(?:delivery|implementation|"
-                          r"progress))\s*(?=[.;,)]|$)")
-_CLAUSE_OPENS = re.compile(r"(?i)[,;]|\band (?:that|ensures?|makes? sure)\b")
+_POINTS_BACK = compiled(r"(?i)\b(?:on|of|about|against|with|for)\s+(?:this|these|its\s+(?:delivery|implementation|"
+                        r"progress))\s*(?=[.;,)]|$)")
+_CLAUSE_OPENS = compiled(r"(?i)[,;]|\band (?:that|ensures?|makes? sure)\b")
 
 
 def _beside_checks_of_it(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -404,10 +405,10 @@ def _not_a_setting(cue: Cue) -> bool:
 # placements", "the figures ward managers submit on falls", "information about their rights"): the
 # noun, up to three words, a preposition, then its subject, to the clause's verb, its next clause or
 # the form it takes ("… in easy read").
-_ABOUT = re.compile(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
-                    r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
-_HOW_TO = re.compile(r"(?i)how\s+to\b")
-_ABOUT_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
+_ABOUT = compiled(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
+                  r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
+_HOW_TO = compiled(r"(?i)how\s+to\b")
+_ABOUT_END = compiled(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
 
 
 def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit],
@@ -436,7 +437,7 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
 # judgement ("quality audits of care plans, pressure care and accidents identify the shortfalls"; "audits
 # of falls and wound care are robust enough"; "spot checks on medicines records … identify where
 # improvements are needed"; "audits of daily notes should be effective in highlighting errors").
-_JUDGED_CHECK = re.compile(
+_JUDGED_CHECK = compiled(
     r"(?i)\b(?P<check>audits?|auditing|quality checks|spot checks|quality monitoring|quality assurance|"
     r"governance (?:systems?|processes)|oversight)\b(?P<of>[^;.]*?)\b(?:"
     r"(?:identif\w*|pick(?:s|ed|ing)? up|highlight\w*|detect\w*|spot(?:s|ted)?|finds?|show(?:s|ed)?)\s+"
@@ -447,7 +448,7 @@ QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance sys
 # that they take account of guidance on recording …", "review the practice's audits of radiographs so that they are
 # carried out six-monthly"): the check and what it is of, to its clause's end. The check is the verb's object, not
 # a clause's verb ("review how it audits the calls of health advisers" asks about the feedback the calls get).
-_IMPROVED_CHECK = re.compile(
+_IMPROVED_CHECK = compiled(
     r"(?i)\b(?:improve|improves|improving|strengthen|strengthens|strengthening|review|reviews|reviewing)\s+"
     r"(?:(?!(?:how|whether|what|when|it|they|we|and|or)\b)[\w'’-]+\s+){0,2}?"
     r"(?P<check>audits|auditing|quality checks|spot checks|quality assurance)\b(?P<of>(?:(?!,\s+and\b)[^;.])*)")
@@ -457,7 +458,7 @@ _IMPROVED_CHECK = re.compile(
 # "risk management systems"). A named harm ("systems to reduce the risk of falls") stays that topic, and
 # "high-risk" (read as "high risk") only describes what is monitored ("a system to monitor patients
 # prescribed high-risk medicines").
-_RISK_SYSTEM = re.compile(
+_RISK_SYSTEM = compiled(
     r"(?i)\b(?:(?:systems?|process(?:es)?|arrangements?|procedures?|frameworks?)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:[\w'’-]+,?\s+){0,3}?(?:assess|identif|monitor|manag|mitigat|reduc|minimi[sz]|control)\w*,?\s+"
     r"(?:[\w'’-]+,?\s+){0,3}?(?<!high )(?<!low )\brisks?\b(?!\s+(?:of|from)\b)"
@@ -467,7 +468,7 @@ DATA_QUALITY = "wellled.data_quality"  # vocab/cues.toml: the quality of the dat
 # caseloads and waiting lists are accurate", "figures on the number of patients waiting for therapy are
 # accurate"): the data's quality (Information management, 17) however long the subject, which a cue phrase's
 # gap does not span. Information said accurate is left out: a leaflet's is the patient's to understand.
-_DATA_SAID = re.compile(
+_DATA_SAID = compiled(
     r"(?i)\b(?:data|figures|statistics|metrics)\b(?:\s+(?!(?:that|which|so)\b)[\w'’-]+){0,10}?\s+"
     r"(?:is|are|be|was|were)\s+(?:(?:always|fully|consistently|kept)\s+)?"
     r"(?:accurate|inaccurate|reliable|unreliable|complete|incomplete|validated|correct|up to date|timely)\b")
@@ -482,7 +483,7 @@ RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the pat
 # of anything but a person, and people reaching their own plans, are no record.
 _STAFF_WORDS = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\b"
 _STAFF = _STAFF_WORDS + r"\s+"
-_STAFF_ACCESS = re.compile(
+_STAFF_ACCESS = compiled(
     rf"(?i){_STAFF}(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?"
     r"access(?:\s+to)?\s+(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b"
     rf"|{_STAFF}(?:receive|are given|are provided with|get)\s+(?:[\w-]+\s+){{0,2}}?(?:information|details)\s+"
@@ -493,7 +494,7 @@ SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given 
 # Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
 # between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").
 # Skills people are helped to build towards their own goals name no needs and stay theirs (`_CueMatcher._whose`).
-_SKILLS_FOR_NEEDS = re.compile(
+_SKILLS_FOR_NEEDS = compiled(
     r"(?i)\b(?:skills?|knowledge|competent|competence)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:meet|support)\s+"
     r"(?:[\w'’-]+\s+){0,4}?needs\b")
 CRITICAL_CARE_FOLLOW_UP = "effective.critical_care_follow_up"  # vocab/cues.toml: NICE CG83's follow-up clinic
@@ -502,7 +503,7 @@ CRITICAL_CARE_FOLLOW_UP = "effective.critical_care_follow_up"  # vocab/cues.toml
 # offered a follow-up clinic appointment"): rehabilitation after critical illness (Effective), not the
 # discharge the patients are described by.
 _CRITICAL_CARE = r"(?:critical care|intensive care|critical illness|(?:been|were|was|are)\s+ventilated)"
-_CRITICAL_CARE_FOLLOW_UP = re.compile(
+_CRITICAL_CARE_FOLLOW_UP = compiled(
     rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
     rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
 PLACE_LIGATURE = "safe.ligature_points"  # vocab/cues.toml: ligature points, fixtures of a place
@@ -512,7 +513,7 @@ PLACE_LIGATURE = "safe.ligature_points"  # vocab/cues.toml: ligature points, fix
 _PLACE = (r"(?:rooms?|wards?|environments?|bathrooms?|bedrooms?|en\s+suites?|toilets?|gardens?|premises|"
           r"buildings?|suites?)")
 _NO_PERSON = r"(?!(?:patients?|people|persons?|children|young|women|residents?|clients?|service)\b)"
-_PLACE_LIGATURE = re.compile(
+_PLACE_LIGATURE = compiled(
     rf"(?i)\b{_PLACE}\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,10}}?\s+ligature\b"
     rf"|\bligature\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|of|for|on|throughout|across)\s+(?:{_NO_PERSON}[\w'’-]+\s+){{0,4}}?"
     rf"{_PLACE}\b")
@@ -540,10 +541,10 @@ def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
 
 # A clause saying what the inspection found, after the duty: a later clause or sentence in the past
 # tense with no duty of its own ("…; repositioning charts had gaps of up to ten hours").
-_CLAUSES = re.compile(r"[^;.]+(?:[;.]|$)")
-_PAST = re.compile(r"(?i)\b(?:had|hadn't|was|wasn't|were|weren't|did|didn't|we (?:found|saw|observed|reviewed|looked)|"
-                   r"told us)\b")
-_DUTY = re.compile(r"(?i)\b(?:must|should|ensure|need to|needs to)\b")
+_CLAUSES = compiled(r"[^;.]+(?:[;.]|$)")
+_PAST = compiled(r"(?i)\b(?:had|hadn't|was|wasn't|were|weren't|did|didn't|we (?:found|saw|observed|reviewed|looked)|"
+                 r"told us)\b")
+_DUTY = compiled(r"(?i)\b(?:must|should|ensure|need to|needs to)\b")
 
 
 def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -561,20 +562,20 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
 # (", and monitor patient satisfaction …" is asked for, not what the first duty is for).
 _NEXT_DUTY = rf",\s+and\s+{INSTRUCTION_VERB}"
 _PURPOSE_OPENS = r"\b(?:so that|so they|in order to|in order that)\b"
-_PURPOSE = re.compile(rf"(?i){_PURPOSE_OPENS}(?:(?!{_NEXT_DUTY})[^;.])*")
+_PURPOSE = compiled(rf"(?i){_PURPOSE_OPENS}(?:(?!{_NEXT_DUTY})[^;.])*")
 # The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
 # Act Code of Practice", "as recommended by …"), to the end of its clause or to what the duty is for: calls
 # "reviewed at the intervals set out in its procedure so that patients whose condition is deteriorating are
 # identified" follow the procedure for those patients' sake, and their deterioration is the purpose's to say.
-_FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
-                      rf"as set out in|set out in|as per)\b(?:(?!{_PURPOSE_OPENS})[^;.])*")
+_FOLLOWS = compiled(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
+                    rf"as set out in|set out in|as per)\b(?:(?!{_PURPOSE_OPENS})[^;.])*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
 # manager must …"), or named as the agent of a passive ("… administered by staff whose competency has
 # been checked").
-_SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
-_AGENT = re.compile(rf"(?i)\bby\s+(?:\S+\s+){{1,3}}?{_WHO}[^;.]*")
+_SUBJECT = compiled(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
+_AGENT = compiled(rf"(?i)\bby\s+(?:\S+\s+){{1,3}}?{_WHO}[^;.]*")
 
 
 def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
@@ -612,18 +613,18 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
 _COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
 _CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
                 r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
-_SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
+_SUBJECT_BEFORE = compiled(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
 _SUBJECT_WORDS = r"(?:(?!(?:that|so|before|when|which|who|where|is|are|was|were|must|should)\b)[\w'’-]+,?\s+){0,6}$"
-_SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
-                            rf"(?:in|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
+_SUBJECT_AFTER = compiled(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
+                          rf"(?:in|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
 # the course's next subject: "training in moving and handling and in the safe use of wheelchair restraints"
-_SUBJECT_AGAIN = re.compile(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
+_SUBJECT_AGAIN = compiled(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 CONSENT = "consent"  # vocab/themes.toml: Effective's category for consent, the Mental Capacity Act and DoLS
 _COURSE_THEMES = (MANDATORY, COMPETENT)
-_COURSE_WORD = re.compile(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
-_SUPPORT_WORD = re.compile(r"(?i)\b(?:supervision|appraisal)")  # staff support beside a course: competence
+_COURSE_WORD = compiled(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
+_SUPPORT_WORD = compiled(r"(?i)\b(?:supervision|appraisal)")  # staff support beside a course: competence
 
 
 def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hit]:
@@ -670,10 +671,10 @@ WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits
 # assessments"; not the verb: "while people wait for assessment, their risk is reviewed") or as the cause of a
 # delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines"), up
 # to a comma or a clause word ("the waiting list for therapy are contacted").
-_WAITED_FOR = re.compile(r"(?i)\b(?:waiting times?|wait times?|waiting lists?|"
-                         r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for\s+"
-                         r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
-                         r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
+_WAITED_FOR = compiled(r"(?i)\b(?:waiting times?|wait times?|waiting lists?|"
+                       r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for\s+"
+                       r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
+                       r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
 
 
 def _beside_what_is_waited_for(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -724,10 +725,10 @@ def _competence_for_medicines(hits: list[_Hit], every_hit: list[_Hit]) -> list[_
 
 # A step joined after another duty: "and" (and a "that"), then up to three words, right before the step's phrase
 # ("… and notified to CQC", "… and that the Commission is notified").
-_JOINED_STEP = re.compile(r"(?i)\band\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
+_JOINED_STEP = compiled(r"(?i)\band\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
 # Training whose subject is only a pronoun for what the duty has just named ("… and that staff are trained in its
 # use", "trained to use them"): a step of that duty, as telling the Commission is.
-_IN_ITS_USE = re.compile(r"(?i)\s+(?:in\s+(?:its|their)\s+use|(?:in\s+how\s+)?to\s+use\s+(?:it|them))\b")
+_IN_ITS_USE = compiled(r"(?i)\s+(?:in\s+(?:its|their)\s+use|(?:in\s+how\s+)?to\s+use\s+(?:it|them))\b")
 
 
 def _steps_beside_topics(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -1299,9 +1300,9 @@ _ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading 
 _BARE_SKILLS = ("skills", "skill")
 PEOPLES_SKILLS = "responsive.own_skills"  # vocab/cues.toml: the skills of the people a service supports
 # Who may own skills named in a statement: the people a service supports, or its staff.
-_OWNERS = re.compile(r"(?i)\b(?:(?P<people>people|person|patients?|residents?|clients?|service users?|children|"
-                     r"young people|tenants?)|staff|nurses?|workers?|carers?|doctors?|clinicians?|practitioners?|"
-                     r"midwi(?:fe|ves)|therapists?|employees?|managers?|colleagues?|volunteers?|team)\b")
+_OWNERS = compiled(r"(?i)\b(?:(?P<people>people|person|patients?|residents?|clients?|service users?|children|"
+                   r"young people|tenants?)|staff|nurses?|workers?|carers?|doctors?|clinicians?|practitioners?|"
+                   r"midwi(?:fe|ves)|therapists?|employees?|managers?|colleagues?|volunteers?|team)\b")
 
 
 class _CueMatcher:
@@ -1400,7 +1401,7 @@ class _CueMatcher:
 
 
 # The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
-_INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registration\)?\s+regulations)\b")
+_INSTRUMENT_NAME = compiled(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registration\)?\s+regulations)\b")
 
 
 def _covered(hit: _Hit, patterned: list[_Hit]) -> bool:
@@ -1421,8 +1422,8 @@ def _working(text: str) -> str:
 
 # Articles and possessives say nothing about the topic, and an author puts them anywhere: "the cost of
 # their treatment" is the cue "cost of treatment". Each, every and this stay ("every shift" is a cue).
-_DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s+(?=\w)")
-_ENDS_IN_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s*$")
+_DETERMINERS = compiled(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s+(?=\w)")
+_ENDS_IN_DETERMINER = compiled(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s*$")
 
 
 def _without_determiners(text: str) -> tuple[str, list[int]]:

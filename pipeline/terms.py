@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..vocab import load
 
+from .regex_programs import compiled
 from .text import stem, tokenisable
 
 Terms = dict[str, str]  # normalised term -> display form
@@ -55,8 +56,8 @@ _TURNED = ("for", "of")
 _ADJECTIVE = ("al", "ic", "ary", "ory", "ive", "ous")
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
-_SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
-_SECTION_GLUED = re.compile(r"^s\.?(\d{1,3}[a-z]?)$", re.IGNORECASE)  # "s17", "s.136", "S58"
+_SECTION_NUMBER = compiled(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
+_SECTION_GLUED = compiled(r"^s\.?(\d{1,3}[a-z]?)$", re.IGNORECASE)  # "s17", "s.136", "S58"
 
 
 class Synonym(BaseModel):

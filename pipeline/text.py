@@ -19,6 +19,7 @@ from itertools import islice
 from ..models.document import Line
 
 from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
+from .regex_programs import compiled
 from .zero_width import BREAK
 from .hyphenation import MARKS_SPLITS, splits_word
 
@@ -29,7 +30,7 @@ OPENING_QUOTES = "‘“'\""
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 # The fields of one printed line of facts parted by a spaced middle dot or bar ("Inspection report published
 # 9 May 2024 · Inspection visits 5 December 2023 to 25 January 2024 · Overall: Requires improvement").
-FIELD_SEPARATOR = re.compile(r"\s+[·|]\s+")
+FIELD_SEPARATOR = compiled(r"\s+[·|]\s+")
 HARD_HYPHEN = "-"
 
 DASH_BULLETS = "-–—o*"
@@ -38,24 +39,24 @@ DASH_BULLETS = "-–—o*"
 # A tree view's branch ("├─", "└─": box drawing, light, heavy or double) opens its line's item as a bullet
 # does; the guide "│" running down beside the item's wrapped lines is a rule (glyph_rules.py), no marker.
 _TREE_BRANCHES = "├└┝┕┣┗╞╘╟╙╠╚"
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|[{_TREE_BRANCHES}][─━═]*|\(cid:\d+\))\s*")
-_DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
-_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
+_BULLET = compiled(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|[{_TREE_BRANCHES}][─━═]*|\(cid:\d+\))\s*")
+_DASH_BULLET = compiled(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
+_NUMBER = compiled(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 # Lettered items: "a." from a to h ("p. 12" and "c. 40" are a page and a figure); "a)" and "(a)"
 # any letter, as a long list, or one lettered on across its groups, runs past h ("j)", "(k)"); a capital "A." / "B)", any
 # letter, before a capital (a CSS counter in upper-alpha, a long list's "J." and "K."), never "E. coli"; Roman numerals, lower case ("ii.",
 # "(iv)") or upper case before a capital ("III. The trust", "(IV) Ensure"; upper-roman).
 _UPPER_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
-_LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|[a-z]\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-Z][.)](?=\s+[A-Z])"
-                     rf"|(?:{_UPPER_ROMAN}[.)]|\({_UPPER_ROMAN}\))(?=\s+[A-Z]))\s+(?=\S)")
+_LETTER = compiled(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|[a-z]\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-Z][.)](?=\s+[A-Z])"
+                   rf"|(?:{_UPPER_ROMAN}[.)]|\({_UPPER_ROMAN}\))(?=\s+[A-Z]))\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
-_REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
+_REF_CODE = compiled(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 # A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)", "12 (2)".
-CITATION_BREAK = re.compile(r"\b\d+ ?(?:\(\w{1,4}\))+$")
+CITATION_BREAK = compiled(r"\b\d+ ?(?:\(\w{1,4}\))+$")
 # The bracketed parts a line opens with ("(2)(g)"): a regulation's title in brackets ("(Safe care …") is none.
-CITATION_PARTS = re.compile(r"(?:\(\w{1,4}\) ?)*")
+CITATION_PARTS = compiled(r"(?:\(\w{1,4}\) ?)*")
 CITATION_TAIL = 40  # only the end of the text joined so far can end a citation: never search all of it
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
 HEADING_RATIO = 1.3
 # Type this much larger than the body text (as a share of it) reads as a heading.
@@ -67,7 +68,7 @@ SOLID_OVERLAP_EM = 0.25
 # Where a statement starts listing examples ("risks, such as falls"): what follows illustrates the
 # object named before it (the tag stage lets the object decide; merging breaks a theme tie with it).
 EXAMPLE_OPENER = r"\b(?:such as|including|for example|for instance|e\.g\.)\s"
-HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
+HEADING_CONNECTOR = compiled(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
 def collapse_ws(text: str) -> str:
@@ -75,7 +76,7 @@ def collapse_ws(text: str) -> str:
 
 
 # A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)", "(cont.)".
-CONTINUED = re.compile(r"\s*\((?:continued|cont'?d|cont\.)\)", re.IGNORECASE)
+CONTINUED = compiled(r"\s*\((?:continued|cont'?d|cont\.)\)", re.IGNORECASE)
 
 
 def without_continued(text: str) -> str:
@@ -83,7 +84,7 @@ def without_continued(text: str) -> str:
     return CONTINUED.sub("", text).strip()
 
 
-_ORDINARY_CAPITAL = re.compile(r"[A-Z][a-z]+(?:[-'’][a-z]*)*[,;:.]?")  # "Ensure", "Staff", "Patients’"; not "DoLS", "GPs"
+_ORDINARY_CAPITAL = compiled(r"[A-Z][a-z]+(?:[-'’][a-z]*)*[,;:.]?")  # "Ensure", "Staff", "Patients’"; not "DoLS", "GPs"
 _NAME_LINK = {"of", "and", "to", "for", "in", "on", "&"}
 
 
@@ -116,7 +117,7 @@ def opens_citation(text: str) -> bool:
     return bool(_CITATION_OPENS.match(text))
 
 
-_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
+_CITATION_OPENS = compiled(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
 
 
 def closing_bracket_start(text: str) -> int | None:
@@ -209,7 +210,7 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
 
 # A line opening "and"/"or" and a hyphenated word: the hyphen ending the line before is suspended,
 # its word's second part shared with that word ("pre- and post-dialysis", "short- or long-term").
-_SUSPENDED = re.compile(r"(?:and|or)\s+[^\W\d_]+-[^\W\d_]")
+_SUSPENDED = compiled(r"(?:and|or)\s+[^\W\d_]+-[^\W\d_]")
 
 
 def _citation_gap(tail: str, line: str) -> str:
@@ -222,7 +223,7 @@ def _citation_gap(tail: str, line: str) -> str:
 
 # A line ending in a letter and U+2010: the writer marks its own splits (PDFium reports a
 # line-end soft hyphen as it does a hyphen-minus, so only U+2010 tells).
-_MARKED_SPLIT = re.compile(r"[^\W\d_]\u2010$", re.MULTILINE)
+_MARKED_SPLIT = compiled(r"[^\W\d_]\u2010$", re.MULTILINE)
 
 
 def words_in(texts: list[str]) -> frozenset[str]:
@@ -238,7 +239,7 @@ def words_in(texts: list[str]) -> frozenset[str]:
 
 # spaCy's tokeniser is quadratic in the length of a run without spaces (a damaged or hostile
 # PDF can print 30,000 "[" in a row: minutes); no word is longer than this.
-_LONG_RUN = re.compile(r"\S{64}")
+_LONG_RUN = compiled(r"\S{64}")
 
 
 def tokenisable(text: str) -> str:

@@ -6,11 +6,12 @@ headings, glossary meanings, summaries, tag notes), never to CQC's wording: anyt
 embedded plan) keeps the vocabulary's own spelling, so names still match the vocabulary.
 """
 
-import re
 
-_QUOTED = re.compile(r"(“[^”]*”)")
-_CLOSING = re.compile(r"(?<=\w)'|(?<=[.,!?])'")  # people's, patients', 'required.'
-_OPENING = re.compile(r"'(?=\w)")  # 'as required'
+from .regex_programs import compiled
+
+_QUOTED = compiled(r"(“[^”]*”)")
+_CLOSING = compiled(r"(?<=\w)'|(?<=[.,!?])'")  # people's, patients', 'required.'
+_OPENING = compiled(r"'(?=\w)")  # 'as required'
 
 
 def typographic(text: str) -> str:

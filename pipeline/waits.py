@@ -33,10 +33,11 @@ import numpy as np
 
 from .asks import PEOPLE, Ask
 from .aspects import aspects_many
+from .regex_programs import compiled
 
 # a span of time: "12 hours", "four hours", "a week"
 _SPAN = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:hours?|days?|weeks?|minutes?|months?)\b"
-_FOR_WAITERS = re.compile(
+_FOR_WAITERS = compiled(
     rf"\b{PEOPLE}\s+(?:(?:with|who\s+have|who\s+need)\s+(?:[\w’'-]+\s+){{1,4}}?)?(?:who\s+are\s+)?(?:waiting|awaiting)\b"
     rf"|\b{PEOPLE}\s+who\s+(?:wait|waited)\s+(?:for|to)\b"
     rf"|\b{PEOPLE}\s+on\s+(?:the\s+|a\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:waiting\s+lists?|backlogs?)\b"
@@ -52,7 +53,7 @@ _FOR_WAITERS = re.compile(
     r"|\b(?:review\w*|assess\w*|check\w*)\s+for\s+(?:clinical\s+|any\s+)?harm\b|\bvalidat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b",
     re.IGNORECASE)
 # What an ask says to end a wait sooner: see people within a time, meet a time standard, "more quickly".
-_IN_TIME = re.compile(
+_IN_TIME = compiled(
     r"\b(?:more\s+quickly|sooner|faster)\b"
     r"|\b\d+[- ](?:weeks?|days?|hours?|minutes?|months?)\s+(?:standard|target|wait)s?\b"
     rf"|\bfor\s+(?:no\s+)?(?:more|longer)\s+than\s+{_SPAN}"
@@ -61,8 +62,8 @@ _IN_TIME = re.compile(
     re.IGNORECASE)
 # How promptly a step is taken ("escalated to medical staff without delay") is no wait asked shorter: the
 # act is on time, no one is waiting for it to end (merge42).
-_PROMPTLY = re.compile(r"\b(?:without\s+(?:any\s+|undue\s+)?delay|promptly|immediately)\b", re.IGNORECASE)
-_REDUCE = re.compile(r"\b(?:reduc\w*|shorten\w*)\b", re.IGNORECASE)  # said of the people who wait: fewer wait
+_PROMPTLY = compiled(r"\b(?:without\s+(?:any\s+|undue\s+)?delay|promptly|immediately)\b", re.IGNORECASE)
+_REDUCE = compiled(r"\b(?:reduc\w*|shorten\w*)\b", re.IGNORECASE)  # said of the people who wait: fewer wait
 
 
 def wait_apart(required: list[list[Ask]]) -> np.ndarray:

@@ -1,5 +1,6 @@
 """The vocabulary's patterns made from programs kept between runs are the patterns `re` compiles."""
 
+import os
 import re
 
 import pytest
@@ -54,3 +55,37 @@ def test_phrase_patterns_are_made_through_it(fresh):
     assert pattern == re.compile(pattern.pattern)
     assert pattern.search("the people’s records were kept")
     assert pattern.search("MARs were signed") and not pattern.search("a mar was left")
+
+
+def test_a_program_compiled_after_keep_is_kept_when_the_process_exits(tmp_path):
+    """A module imported after the vocabulary was prepared (and `keep` called) still has its patterns kept."""
+    import subprocess
+    import sys
+
+    code = ("from cqcplan.pipeline import regex_programs as r\n"
+            "r.compiled('first-of-run', 0); r.keep()\n"
+            "r.compiled('after-keep', 0)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    check = ("from cqcplan.pipeline import regex_programs as r\n"
+             "print(sorted(p for p, _ in r._read()))\n")
+    kept = subprocess.run([sys.executable, "-c", check], check=True, env=env, capture_output=True, text=True).stdout
+    assert "'after-keep'" in kept and "'first-of-run'" in kept
+
+
+def test_the_pipelines_own_patterns_are_made_through_it():
+    """No module-level `re.compile` is left in the pipeline: each would be parsed and compiled again at every start."""
+    import ast
+    from pathlib import Path
+
+    import cqcplan.pipeline
+
+    left = []
+    for path in Path(cqcplan.pipeline.__path__[0]).rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                  for n in ast.walk(f)}
+        left += [f"{path.name}:{node.lineno}" for node in ast.walk(tree)
+                 if isinstance(node, ast.Call) and id(node) not in inside and isinstance(node.func, ast.Attribute)
+                 and node.func.attr == "compile" and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"]
+    assert not left

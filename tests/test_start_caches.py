@@ -132,7 +132,7 @@ def test_hyphenation_patterns_read_back_hyphenate_as_pyphen_parses_them(cache: P
         read_back = hyphenator(lang)
         assert read_back.hd is not own.hd and read_back.hd.patterns == own.hd.patterns
         assert _positions(read_back, words) == _positions(own, words)
-    assert len(list(cache.glob("hyphenation-*.json"))) == 2
+    assert len(list(cache.glob("hyphenation-*.bin"))) == 2
 
 
 def test_an_edited_dictionary_or_another_pyphen_is_parsed_again(cache: Path, fresh_pyphen, tmp_path: Path,
@@ -151,7 +151,7 @@ def test_an_edited_dictionary_or_another_pyphen_is_parsed_again(cache: Path, fre
     monkeypatch.setattr(fresh_pyphen, "__version__", "0.0-another")
     fresh_pyphen.hdcache.clear()
     assert _positions(hyphenator("en_GB"), WORDS) == before
-    assert len(list(cache.glob("hyphenation-*.json"))) == 3
+    assert len(list(cache.glob("hyphenation-*.bin"))) == 3
 
 
 def test_a_new_file_removes_those_of_its_kind_not_read_for_a_month(cache: Path) -> None:

@@ -11,7 +11,6 @@ pieces: no character is added to the text, so what is read back (pipeline/readba
 """
 
 import json
-import re
 from copy import deepcopy
 from functools import cache
 from importlib.resources import files
@@ -21,13 +20,14 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 
 from ..hyphenation import dictionary
+from ..regex_programs import compiled
 
 EMU_PER_PT = 12_700
 TWIPS_PER_PT = 20
 WORD_DEFAULT_MARGINS_TWIPS = 2 * 108  # Word's left and right cell margins when a table sets none
 LONGEST_ADVANCE_EM = 0.95  # no letter is wider than this (Arial's "W" is 0.94 em): shorter words are never measured
-_WORD = re.compile(r"\S+")
-_LETTERS = re.compile(r"[A-Za-z]{6,}")
+_WORD = compiled(r"\S+")
+_LETTERS = compiled(r"[A-Za-z]{6,}")
 
 
 def hyphenate_long_words(tbl: CT_Tbl, sizes: dict[str, float]) -> None:

@@ -11,7 +11,6 @@ checks cannot see (string doubling with `~`, say) is bounded by the separate pro
 memory and time limit the Word render runs under (`isolated.py`).
 """
 
-import re
 from collections.abc import Iterable
 from functools import wraps
 from typing import Any
@@ -19,11 +18,13 @@ from typing import Any
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..regex_programs import compiled
+
 MAX_RANGE = 10_000
 MAX_CHARS = 50_000_000  # the default plan of a 300-page trust report renders to about 2 MB of XML
 MAX_INT_BITS = 4_096
 MAX_ARGUMENT = 100_000
-WIDE_FORMAT = re.compile(r"\d{6,}")  # a width or precision of a million or more
+WIDE_FORMAT = compiled(r"\d{6,}")  # a width or precision of a million or more
 JOIN_EVERY = 4_096  # output parts joined into chunks as they come, so counting costs no memory
 
 
