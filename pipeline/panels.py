@@ -8,6 +8,8 @@ A line ending a clause (";" ":") leaves its list going on, and the panel's next 
 level with the main column's last words, right of them, when that column's sentence was cut too.
 """
 
+from itertools import islice
+
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
@@ -171,7 +173,7 @@ def paragraph_at(lines: list[Line], k: int) -> list[Line]:
     """The paragraph opening at lines[k]: it and the lines read right after it on its page, stacked at its
     x in its type, each within two ems (top to top) of the one above (a card's text, an item's next paragraph)."""
     first, out = lines[k], [lines[k]]
-    for line in lines[k + 1:]:
+    for line in islice(lines, k + 1, None):
         if line.page != first.page or abs(line.x0 - first.x0) > STACKED_EM * first.size \
                 or not 0 < line.top - out[-1].top < 2 * first.size or not same_type(line, first):
             break
