@@ -1953,7 +1953,7 @@ _STAFF = re.compile(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
-_LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are"  # words that join a phrase, in no team's name
+_LINK_WORDS = r"of|or|in|on|at|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
 _TEAM = re.compile(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
 # "the booking team", "the specialist palliative care team", "the crisis resolution and home treatment team"; no span
 # through "of the" ("the availability of the specialist palliative care team": the team)
