@@ -1111,7 +1111,7 @@ _INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w�
 _MADE = re.compile(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                    r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
                    r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
-_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?)\b", re.IGNORECASE)  # "fire
+_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?|allows?|enables?|permits?)\b", re.IGNORECASE)  # "fire
 # exits remain clear": said of the exits as "are" would be
 _WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)

@@ -24,3 +24,55 @@ def test_a_call_back_is_timed_from_when_it_fell_due_not_from_an_arrival():
                                         "called back within the time their triage category sets.", **EOC)
     assert "arrival" not in check and "attendance log" not in evidence, (check, evidence)
     assert "call-back's time due" in check, check
+
+
+WARD = dict(services=["Acute wards for adults of working age and psychiatric intensive care units"], **CORE)
+CARE_HOME = dict(report_types=["asc-inspection-report"])
+
+
+def test_physical_health_checked_for_a_medicine_is_the_monitoring_not_how_medicines_are_kept():
+    change, _, check, evidence = lowered_lines("The trust must ensure that patients on clozapine have their physical health "
+                                               "monitored every three months.", **WARD)
+    assert "fridge" not in change and "storage" not in check, (change, check)
+    assert "physical health monitoring" in change and "list the patients prescribed" in check, (change, check)
+
+
+def test_a_review_of_each_persons_medicines_is_the_review_not_how_medicines_are_kept():
+    for wording in ("The provider should ensure that people's psychotropic medicines are reviewed by their GP every six months.",
+                    "The provider should ensure that each person's medication is reviewed in line with STOMP."):
+        change, _, check, evidence = lowered_lines(wording, **CARE_HOME)
+        assert "fridge" not in change and "cd registers" not in check, (change, check)
+        assert "medicines review" in check and "reduce or stop" in check, check
+
+
+def test_a_protocol_for_medicines_given_as_required_is_checked_against_the_charts():
+    change, _, check, evidence = lowered_lines("The provider must ensure that there is a protocol for each medicine prescribed "
+                                               "to be given when required.", **CARE_HOME)
+    assert "fridge logs" not in check and "storage" not in evidence, (check, evidence)
+    assert "prn" in check and "protocol" in check and "protocols" in evidence, (check, evidence)
+
+
+def test_a_finding_that_names_nothing_wrong_gets_no_shortfall_invented():
+    change, told, check, evidence = lowered_lines("A pharmacist-led clinic gave each person a review within a week of leaving "
+                                                  "hospital.", **WARD)
+    for line in (change, told, check, evidence):
+        assert "root cause" not in line and "put right" not in line and "until results improve" not in line, line
+    assert "kept going" in change and "a pharmacist-led clinic gave each person" in change, change
+
+
+def test_a_finding_that_names_a_failing_without_a_not_is_still_put_right():
+    for wording in ("People waited up to 12 hours for pain relief.", "One person was given food of the wrong texture."):
+        change, *_ = lowered_lines(wording, **CARE_HOME)
+        assert "kept going" not in change and "put right" in change, change
+
+
+def test_what_a_room_allows_is_looked_at_on_a_walk_round_not_sampled_from_records():
+    *_, check, evidence = lowered_lines("The trust must ensure that the de-escalation room on the ward allows staff to see the "
+                                        "patient at all times.", **WARD)
+    assert "records of" not in check and "walk round" in check, check
+
+
+def test_food_and_drink_people_can_get_is_asked_of_them_and_looked_at_not_sampled_from_records():
+    *_, check, evidence = lowered_lines("The provider should ensure that people can get drinks and snacks in the evening.",
+                                        **CARE_HOME)
+    assert "records of" not in check and "ask a sample" in check and "stocked" in evidence, (check, evidence)
