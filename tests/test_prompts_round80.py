@@ -76,3 +76,10 @@ def test_food_and_drink_people_can_get_is_asked_of_them_and_looked_at_not_sample
     *_, check, evidence = lowered_lines("The provider should ensure that people can get drinks and snacks in the evening.",
                                         **CARE_HOME)
     assert "records of" not in check and "ask a sample" in check and "stocked" in evidence, (check, evidence)
+
+
+def test_every_use_recorded_and_reported_as_an_incident_is_matched_against_the_reports_not_read_in_minutes():
+    _, told, check, evidence = lowered_lines("The trust must ensure that every use of seclusion is recorded, reviewed by the "
+                                             "nurse in charge and reported on the incident reporting system.", **WARD)
+    assert "minutes" not in check and "against the incidents reported" in check, check
+    assert not told.startswith("prompt: tell the managers who chair"), told
