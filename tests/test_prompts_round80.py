@@ -83,3 +83,12 @@ def test_every_use_recorded_and_reported_as_an_incident_is_matched_against_the_r
                                              "nurse in charge and reported on the incident reporting system.", **WARD)
     assert "minutes" not in check and "against the incidents reported" in check, check
     assert not told.startswith("prompt: tell the managers who chair"), told
+
+
+def test_a_detained_patients_rights_are_explained_and_repeated_in_a_form_they_understand_not_mha_paperwork_in_general():
+    for wording in ("The trust should ensure that detained patients are reminded of their rights regularly and in a format "
+                    "they can understand.",
+                    "The trust should ensure that patients have rights leaflets in their own language."):
+        change, told, check, evidence = lowered_lines(wording, **WARD)
+        assert "leave forms" not in change and "t2/t3" not in change, change
+        assert "repeated" in check and "rights record" in check, check
