@@ -1976,6 +1976,10 @@ _STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)
                       re.IGNORECASE)
 # "the time ambulance crews wait to hand over patients": staff who wait are those a delay falls on (often another
 # organisation's), what the measure is about, not who is told
+_HARMED = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:\w+ly\s+)?(?:assaulted|attacked|injured|hurt|abused|"
+                      r"harmed|threatened|bitten|spat\s+at|verbally\s+abused|harassed|bullied)\b", re.IGNORECASE)
+# ("warning markers for addresses where crews have been assaulted are kept up to date": the crews it was done to, not
+# those who keep the markers)
 _WAITING = re.compile(r"\s+(?:wait|waits|waited|waiting|queue|queues|queuing)\b|\s+(?:are|were|is)\s+(?:kept\s+)?(?:waiting|delayed)\b",
                       re.IGNORECASE)
 _CONTRACTED = re.compile(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engaged)\s+on\s+(?:bank|agency|locum|temporary|"
@@ -2012,7 +2016,7 @@ def named_staff(wording: str) -> str:
     for m in hits:
         before = wording[:m.start()]
         if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])) \
-                or _WAITING.match(wording[m.end():]):
+                or _WAITING.match(wording[m.end():]) or _HARMED.match(wording[m.end():]):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:

@@ -92,3 +92,9 @@ def test_a_detained_patients_rights_are_explained_and_repeated_in_a_form_they_un
         change, told, check, evidence = lowered_lines(wording, **WARD)
         assert "leave forms" not in change and "t2/t3" not in change, change
         assert "repeated" in check and "rights record" in check, check
+
+
+def test_staff_something_was_done_to_are_not_the_ones_told_to_do_the_ask():
+    assert named_staff("The trust must ensure that alerts for homes where carers have been threatened are reviewed.") == ""
+    assert named_staff("The trust must ensure that incidents in which porters were injured are investigated.") == ""
+    assert named_staff("The trust must ensure that crews complete the vehicle checklist.") == "crews"
