@@ -98,3 +98,10 @@ def test_staff_something_was_done_to_are_not_the_ones_told_to_do_the_ask():
     assert named_staff("The trust must ensure that alerts for homes where carers have been threatened are reviewed.") == ""
     assert named_staff("The trust must ensure that incidents in which porters were injured are investigated.") == ""
     assert named_staff("The trust must ensure that crews complete the vehicle checklist.") == "crews"
+
+
+def test_work_done_and_then_kept_clean_has_the_cleaning_checked_after_the_work():
+    change, told, check, evidence = lowered_lines("The provider must ensure that the shower rooms are repaired and kept clean.",
+                                                  **CARE_HOME)
+    assert "works order" in evidence and "cleaning" in evidence and "cleaned" in change and "clean" in told, (change, evidence)
+    assert "monthly for three months" in check, check
