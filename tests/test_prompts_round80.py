@@ -105,3 +105,12 @@ def test_work_done_and_then_kept_clean_has_the_cleaning_checked_after_the_work()
                                                   **CARE_HOME)
     assert "works order" in evidence and "cleaning" in evidence and "cleaned" in change and "clean" in told, (change, evidence)
     assert "monthly for three months" in check, check
+
+
+def test_what_starts_at_a_point_and_involves_others_plans_who_takes_part_too():
+    change, told, check, evidence = lowered_lines("The trust should ensure that care and treatment planning begins on admission "
+                                                  "and involves the person's carers.", **WARD)
+    assert "who must take part" in change and "took part" in check, (change, check)
+    change, told, check, evidence = lowered_lines("The trust should ensure that care and treatment planning begins on "
+                                                  "admission.", **WARD)
+    assert "take part" not in change, change
