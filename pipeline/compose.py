@@ -1023,6 +1023,9 @@ _TOLD_KINDS = frozenset({"offered", "information"})  # what staff tell or give e
 ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown where people look
 _MONITORS = re.compile(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
+_ADVICE = re.compile(r"\b(?:access\s+to|gets?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?(?:advice|expertise|input|support|"
+                     r"consultation|opinion)s?\b", re.IGNORECASE)  # "the clinical hub gets access to specialist mental
+# health advice": advice reached by phone or referral, nothing a walk-round of the hub could see
 
 def _observed(ask: str, kind: "Kind") -> "Kind":
     """The kind that watches practice for an ask no kind names about what is seen, not written down
@@ -1032,7 +1035,7 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if instruction(ask):  # "improve the privacy of patients being triaged ...": what it is done to
         subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
-    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)):
+    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
         return _kind(WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
