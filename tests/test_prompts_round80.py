@@ -121,3 +121,11 @@ def test_access_to_advice_reviewed_is_the_review_not_a_walk_round_of_the_place()
                                                "pharmacy advice.", **COMMUNITY)
     assert "walk round" not in check and "walk-round" not in evidence, (check, evidence)
     assert "review" in change and "review" in check, (change, check)
+
+
+def test_an_interpreter_joined_to_a_live_call_is_timed_not_booked():
+    change, told, check, evidence = lowered_lines("The trust should ensure that call handlers can get an interpreter on the "
+                                                  "line quickly when interpreters are needed on 111 calls.", **EOC)
+    assert "booking" not in check and "connect an interpreter" in check, check
+    _, _, check, _ = lowered_lines("The trust must ensure that interpreters are booked for patients who need them.", **WARD)
+    assert "interpreter bookings" in check, check
