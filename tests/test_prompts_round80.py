@@ -129,3 +129,11 @@ def test_an_interpreter_joined_to_a_live_call_is_timed_not_booked():
     assert "booking" not in check and "connect an interpreter" in check, check
     _, _, check, _ = lowered_lines("The trust must ensure that interpreters are booked for patients who need them.", **WARD)
     assert "interpreter bookings" in check, check
+
+
+def test_supervision_with_feedback_on_their_work_checks_the_feedback_too():
+    *_, check, evidence = lowered_lines("The provider must ensure that call handlers have monthly supervision and feedback on "
+                                        "their audited calls.", **EOC)
+    assert "feedback was given" in check and "feedback given" in evidence, (check, evidence)
+    *_, check, evidence = lowered_lines("The provider must ensure that staff receive monthly supervision.", **CARE_HOME)
+    assert "feedback" not in check, check
