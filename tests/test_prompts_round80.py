@@ -137,3 +137,9 @@ def test_supervision_with_feedback_on_their_work_checks_the_feedback_too():
     assert "feedback was given" in check and "feedback given" in evidence, (check, evidence)
     *_, check, evidence = lowered_lines("The provider must ensure that staff receive monthly supervision.", **CARE_HOME)
     assert "feedback" not in check, check
+
+
+def test_a_care_plan_audit_names_what_it_checks_not_the_standard_in_general():
+    *_, check, evidence = lowered_lines("The trust should ensure that care plans record each patient's own goals.", **WARD)
+    assert "against the standard" not in check and "each patient's own goals" in check, check
+    assert "show improvement" not in check, check
