@@ -1956,11 +1956,11 @@ _STAFF = re.compile(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
-_LINK_WORDS = r"of|or|in|on|at|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
+_LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
 _TEAM = re.compile(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
 # "the booking team", "the specialist palliative care team", "the crisis resolution and home treatment team"; no span
 # through "of the" ("the availability of the specialist palliative care team": the team)
-_NOT_A_TEAM = re.compile(rf"\b(?:{_LINK_WORDS}|whole|same|wider)\b|,")  # "the booking and access team" is one
+_NOT_A_TEAM = re.compile(rf"(?<![\w-])(?:{_LINK_WORDS}|whole|same|wider)(?![\w-])|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
                         # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told

@@ -14,6 +14,9 @@ def test_a_thing_kept_at_each_team_base_is_no_team_to_tell():
     assert named_staff("The provider should ensure that the resuscitation trolley at each team office is checked daily.") == ""
     assert named_staff("The trust should ensure that the first aid kit in every team base is restocked.") == ""
     assert named_staff("The trust should ensure that the home treatment team reviews each referral.") == "the home treatment team"
+    assert named_staff("The trust should ensure that the hospice-at-home team records each visit.") == "the hospice-at-home team"
+    assert named_staff("The trust should ensure that the hospital at home team reviews each referral.") == \
+        "the hospital at home team"
     _, told, *_ = lowered_lines("The trust should ensure that the defibrillator at each team base is checked every week.",
                                 **COMMUNITY)
     assert "tell the defibrillator" not in told, told
