@@ -120,8 +120,8 @@ def test_what_starts_at_a_point_and_involves_others_plans_who_takes_part_too():
 
 
 def test_access_to_advice_reviewed_is_the_review_not_a_walk_round_of_the_place():
-    change, _, check, evidence = lowered_lines("The trust should review how the crisis team gets access to specialist "
-                                               "pharmacy advice.", **COMMUNITY)
+    change, _, check, evidence = lowered_lines("The trust should review how the triage hub gets access to specialist "
+                                               "paediatric advice.", **EOC)
     assert "walk round" not in check and "walk-round" not in evidence, (check, evidence)
     assert "review" in change and "review" in check, (change, check)
 
