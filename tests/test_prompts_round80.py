@@ -146,3 +146,11 @@ def test_a_care_plan_audit_names_what_it_checks_not_the_standard_in_general():
     *_, check, evidence = lowered_lines("The trust should ensure that care plans record each patient's own goals.", **WARD)
     assert "against the standard" not in check and "each patient's own goals" in check, check
     assert "show improvement" not in check, check
+
+
+def test_arrangements_agreed_in_writing_are_one_written_agreement_not_a_monthly_task():
+    change, _, check, evidence = lowered_lines("The provider should review its arrangements for transferring patients to "
+                                               "hospital and agree them in writing.", **CARE_HOME)
+    assert "by when or how often" not in change and "check monthly for three months that this was done" not in check, \
+        (change, check)
+    assert "document" in change and "approved and dated" in evidence, (change, evidence)
