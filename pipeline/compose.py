@@ -1023,6 +1023,9 @@ _TOLD_KINDS = frozenset({"offered", "information"})  # what staff tell or give e
 ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown where people look
 _MONITORS = compiled(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
+_ADVICE = re.compile(r"\b(?:access\s+to|gets?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?(?:advice|expertise|input|support|"
+                     r"consultation|opinion)s?\b", re.IGNORECASE)  # "the clinical hub gets access to specialist mental
+# health advice": advice reached by phone or referral, nothing a walk-round of the hub could see
 
 def _observed(ask: str, kind: "Kind") -> "Kind":
     """The kind that watches practice for an ask no kind names about what is seen, not written down
@@ -1032,7 +1035,7 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if instruction(ask):  # "improve the privacy of patients being triaged ...": what it is done to
         subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
-    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)):
+    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
         return _kind(WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
@@ -1111,7 +1114,7 @@ _INSTRUCTED = compiled(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’
 _MADE = compiled(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                  r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
                  r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
-_PREDICATE = compiled(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?)\b", re.IGNORECASE)  # "fire
+_PREDICATE = compiled(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?|allows?|enables?|permits?)\b", re.IGNORECASE)  # "fire
 # exits remain clear": said of the exits as "are" would be
 _WAIT_IN = compiled(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = compiled(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
@@ -1953,11 +1956,11 @@ _STAFF = compiled(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
-_LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are"  # words that join a phrase, in no team's name
+_LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
 _TEAM = compiled(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
 # "the booking team", "the specialist palliative care team", "the crisis resolution and home treatment team"; no span
 # through "of the" ("the availability of the specialist palliative care team": the team)
-_NOT_A_TEAM = compiled(rf"\b(?:{_LINK_WORDS}|whole|same|wider)\b|,")  # "the booking and access team" is one
+_NOT_A_TEAM = compiled(rf"(?<![\w-])(?:{_LINK_WORDS}|whole|same|wider)(?![\w-])|,")  # "the booking and access team" is one
 _RECIPIENT = compiled(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                       r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
                       # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
@@ -1976,6 +1979,10 @@ _STAFFED = compiled(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|
                     re.IGNORECASE)
 # "the time ambulance crews wait to hand over patients": staff who wait are those a delay falls on (often another
 # organisation's), what the measure is about, not who is told
+_HARMED = compiled(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:\w+ly\s+)?(?:assaulted|attacked|injured|hurt|abused|"
+                    r"harmed|threatened|bitten|spat\s+at|verbally\s+abused|harassed|bullied)\b", re.IGNORECASE)
+# ("warning markers for addresses where crews have been assaulted are kept up to date": the crews it was done to, not
+# those who keep the markers)
 _WAITING = compiled(r"\s+(?:wait|waits|waited|waiting|queue|queues|queuing)\b|\s+(?:are|were|is)\s+(?:kept\s+)?(?:waiting|delayed)\b",
                     re.IGNORECASE)
 _CONTRACTED = compiled(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engaged)\s+on\s+(?:bank|agency|locum|temporary|"
@@ -2012,7 +2019,7 @@ def named_staff(wording: str) -> str:
     for m in hits:
         before = wording[:m.start()]
         if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])) \
-                or _WAITING.match(wording[m.end():]):
+                or _WAITING.match(wording[m.end():]) or _HARMED.match(wording[m.end():]):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:

@@ -27,7 +27,7 @@ from .regex_programs import compiled
 from .themes import named
 from ..vocab import load, regulations
 
-from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
+from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, says_failing, present_form,
                    quoted, sentences, unlabelled, verb_of, wordings)
 from .hyphenation import is_word
 from .regex_programs import keep
@@ -97,17 +97,27 @@ class Topic(BaseModel):
         return _prompt_text(text)
 
 
-class Heading(BaseModel):
-    """[heading] in vocab/scaffolds.toml: the lines for a wording that only restates a regulation's title, and the words
-    such a wording adds to the title ("is provided in a safe way to patients")."""
-
+class Lines(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    adds: list[str]
     change: str
     communicate: str
     audit: str
     evidence: str
+
+
+class Noted(Lines):
+    """[noted] in vocab/scaffolds.toml: the lines for a wording that asks nothing and names nothing wrong (what the
+    report found, perhaps what works: no shortfall invented for it), and the words that name a failing without a "not"."""
+
+    unless: list[str]
+
+
+class Heading(Lines):
+    """[heading] in vocab/scaffolds.toml: the lines for a wording that only restates a regulation's title, and the words
+    such a wording adds to the title ("is provided in a safe way to patients")."""
+
+    adds: list[str]
 
 
 class ScaffoldTable(BaseModel):
@@ -116,6 +126,7 @@ class ScaffoldTable(BaseModel):
     version: int
     topic: list[Topic]
     heading: Heading
+    noted: Noted
 
     @model_validator(mode="after")
     def _one_fallback_and_unique_ids(self) -> "ScaffoldTable":
@@ -149,6 +160,11 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     if title := regulation_heading(wording):  # nothing of its own to quote or check: the findings under its regulation
         lines = {line: _placed(getattr(_table().heading, line), place).replace("{regulation}", title)
                  .replace("{notice}", notice or "the requirement notice at the end of the report") for line in LINES}
+        return (Scaffold(topic=fallback.id, **{k: PROMPT + lines[k] for k in ("change", "communicate", "audit")}),
+                PROMPT + lines["evidence"])
+    if not each and (found_well := _nothing_wrong(wording, found)):  # "A nurse-led follow-up service gave patients a
+        # named nurse to call": what works, kept going, not a root cause found and a shortfall put right
+        lines = {line: _placed(getattr(_table().noted, line), place).replace("{found}", found_well) for line in LINES}
         return (Scaffold(topic=fallback.id, **{k: PROMPT + lines[k] for k in ("change", "communicate", "audit")}),
                 PROMPT + lines["evidence"])
     told = told_staff(each, wording, place.staff)  # "a pharmacy professional", not all staff
@@ -438,6 +454,17 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
                for first in firsts for said in [_SAID_OF.match(_failings(first)[0])]  # identified": said of the systems
                for c in (part.strip(" .") for part in _failings(first)[1:])]
     return [*listed, *had_not, *said]
+
+
+def _nothing_wrong(wording: str, found: list[Ask]) -> str:
+    """What the report found, when the wording asks nothing, cites no breach and no sentence of it names anything wrong
+    ("A nurse-led follow-up service gave patients a named nurse to call"); empty otherwise."""
+    if not found or _BREACH.search(wording) or _matches(phrase_pattern(tuple(_table().noted.unless)), wording) \
+            or any(a.required or says_failing(a.text) or names_failing(a.text) for a in found):
+        return ""
+    said = findings(wording, found)
+    named = "; ".join(f.rstrip(" .") for f in said)
+    return named if said and len(named.split()) <= MAX_QUOTE_WORDS else ""
 
 
 def _not_praise(wording: str, found: list[Ask], with_breach: bool = True) -> list[Ask]:

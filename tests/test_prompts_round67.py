@@ -25,7 +25,8 @@ def test_work_with_the_police_is_joint_work_not_the_acts_paperwork():
     assert "partners" in change and "partners" in check, (change, check)
     _, _, check, _ = lowered_lines("The trust must ensure that detained patients have their rights under section 132 of the "
                                    "Mental Health Act explained to them.", **MH_WARDS)
-    assert "mha paperwork" in check, check  # the Act's own requirement: still its paperwork
+    assert "mha paperwork" in check or "rights record" in check, check  # the Act's own requirement: its paperwork (prompts80:
+    # the rights records the variant for section 132 audits)
 
 
 def test_joint_work_is_told_to_the_staff_it_changes_not_shift_leaders_and_psychology_to_psychologists():
