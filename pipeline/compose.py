@@ -1023,8 +1023,8 @@ _TOLD_KINDS = frozenset({"offered", "information"})  # what staff tell or give e
 ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown where people look
 _MONITORS = compiled(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
-_ADVICE = re.compile(r"\b(?:access\s+to|gets?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?(?:advice|expertise|input|support|"
-                     r"consultation|opinion)s?\b", re.IGNORECASE)  # "the clinical hub gets access to specialist mental
+_ADVICE = compiled(r"\b(?:access\s+to|gets?|receives?|obtains?)\s+(?:[\w-]+\s+){0,4}?(?:advice|expertise|input|support|"
+                   r"consultation|opinion)s?\b", re.IGNORECASE)  # "the clinical hub gets access to specialist mental
 # health advice": advice reached by phone or referral, nothing a walk-round of the hub could see
 
 def _observed(ask: str, kind: "Kind") -> "Kind":
