@@ -52,7 +52,6 @@ from cqcplan.pipeline.informing import told_apart
 from cqcplan.pipeline.audit_only import audit_apart
 from cqcplan.pipeline.records_only import record_apart
 from cqcplan.pipeline.renewals import renewal_apart
-from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.theme_neighbours import neighbouring
 from cqcplan.pipeline.waits import wait_apart
 

@@ -10,7 +10,6 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from reportlab.lib.utils import simpleSplit  # noqa: E402
 
 from test_read_outside_tables import _findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
