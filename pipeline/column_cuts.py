@@ -18,7 +18,7 @@ the page's own lines and ems of the type.
 from ..models.document import Line
 
 from .gutters import SENTENCE_END
-from .panels import same_type
+from .panels import same_type, shares_width
 from .text import collapse_ws, opens_lower
 
 # A line at another column's edge, or at the cut's own column's edge, within this many ems.
@@ -27,19 +27,15 @@ EDGE_SLACK_EM = 0.4
 TITLE_GAP_EM = 1.0
 
 
-def _over(a: Line, b: Line) -> bool:
-    """`a` and `b` share part of their width."""
-    return a.x0 < b.x1 and b.x0 < a.x1
-
 
 def at_column_foot(line: Line, page: list[Line]) -> bool:
     """No line of its page is set under `line` over its width."""
-    return not any(other.top > line.bottom - 1 and _over(other, line) for other in page if other is not line)
+    return not any(other.top > line.bottom - 1 and shares_width(other, line) for other in page if other is not line)
 
 
 def _column_top(line: Line, page: list[Line]) -> bool:
     """No line of its page is set over `line` over its width: the top of its column there."""
-    return not any(other.bottom < line.top + 1 and _over(other, line) for other in page if other is not line)
+    return not any(other.bottom < line.top + 1 and shares_width(other, line) for other in page if other is not line)
 
 
 def own_rest(cut: Line, pages: dict[int, list[Line]]) -> Line | None:
@@ -57,15 +53,15 @@ def _ends_sentence(line: Line) -> bool:
 def under_other_type(line: Line, cut: Line, page: list[Line]) -> bool:
     """A line in other type is set right over `line` (a card's title or score line), in its column
     only (not over the cut's column too, as a heading across the page is)."""
-    return any(0 <= line.top - other.bottom <= TITLE_GAP_EM * line.size and _over(other, line)
-               and not _over(other, cut) and not same_type(other, line) for other in page)
+    return any(0 <= line.top - other.bottom <= TITLE_GAP_EM * line.size and shares_width(other, line)
+               and not shares_width(other, cut) and not same_type(other, line) for other in page)
 
 
 def runs_into_other_type(line: Line, page: list[Line]) -> bool:
     """`line` and those under it at its edge in its type, a line apart, end no sentence before a line
     in other type right under them: a title set in the text's type (a card's, over its score line)."""
     slack, last = EDGE_SLACK_EM * line.size, line
-    for other in sorted((l for l in page if l.top > line.top and _over(l, line)), key=lambda l: l.top):
+    for other in sorted((l for l in page if l.top > line.top and shares_width(l, line)), key=lambda l: l.top):
         if _ends_sentence(last) or other.top - last.bottom > TITLE_GAP_EM * line.size:
             return False
         if not same_type(other, line):

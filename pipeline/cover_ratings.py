@@ -14,6 +14,7 @@ from ..models.document import Line
 
 from . import structure_patterns as sp
 from .regex_programs import compiled
+from .panels import shares_width
 from .text import BULLET_GLYPHS, FIELD_SEPARATOR, SPLIT_HYPHENS, collapse_ws, join_lines, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
@@ -157,7 +158,7 @@ def _grid_row(row: list[Line], columns: list[tuple[Line, list[str]]]) -> tuple[s
     label = []
     for line in row:
         ratings = _sequence(_RATING_WORD, line.text)
-        under = next((n for n, (head, _) in enumerate(columns) if _overlaps(head, line)), None)
+        under = next((n for n, (head, _) in enumerate(columns) if shares_width(head, line)), None)
         if not ratings or under is None:
             if any(slots) or line.x0 >= columns[0][0].x0:
                 return None
@@ -221,7 +222,7 @@ def _rating_cells(lines: list[Line]) -> list[Line]:
 def _wrapped(cell: Line, line: Line) -> str | None:
     """The cell's text and the line's joined, when the line is the cell's next (under it, in its
     column) and the two begin a rating."""
-    if not (_overlaps(cell, line) and 0.5 * cell.size < line.top - cell.top < WRAP_EM * cell.size):
+    if not (shares_width(cell, line) and 0.5 * cell.size < line.top - cell.top < WRAP_EM * cell.size):
         return None
     text = join_lines([cell.text, line.text], _RATING_WORDS)
     return text if _starts_rating(text) else None
@@ -249,12 +250,9 @@ def _beside(label: Line, cells: list[Line]) -> Line | None:
 def _below(label: Line, cells: list[Line]) -> Line | None:
     """The nearest rating under the label, in the same column (their x ranges overlap)."""
     em = label.size
-    under = [c for c in cells if _overlaps(label, c) and -0.2 * em <= c.top - label.bottom <= BELOW_EM * em]
+    under = [c for c in cells if shares_width(label, c) and -0.2 * em <= c.top - label.bottom <= BELOW_EM * em]
     return min(under, key=lambda c: c.top - label.bottom, default=None)
 
-
-def _overlaps(a: Line, b: Line) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
 
 
 def rating_case(rating: str) -> str:

@@ -12,6 +12,7 @@ from ..models.structure import ListItem
 
 from . import structure_patterns as sp
 from .regex_programs import compiled
+from .panels import shares_width
 from .text import body_size, collapse_ws, merge_wrapped_headings
 
 # A tag's first field, before a separator ("UCS · bookmark 5 of 5"), or the whole line.
@@ -45,17 +46,15 @@ def services_by_foot_tags(doc: ReportDocument, items: list[ListItem]) -> list[Li
 def _tag_under(first: Line, tags: list[tuple[Line, str]]) -> str | None:
     """The service of the nearest tag under the item's first line on its page, across from it."""
     under = [(tag.top, service) for tag, service in tags if tag.page == first.page and tag.top >= first.bottom
-             and _across(tag, first)]
+             and shares_width(tag, first)]
     return min(under)[1] if under else None
 
 
 def _headed(first: Line, headings: list[tuple[Line, str]]) -> bool:
     """A heading naming a service stands over the item's first line on its page, across from it."""
-    return any(line.page == first.page and line.bottom <= first.top and _across(line, first) for line, _ in headings)
+    return any(line.page == first.page and line.bottom <= first.top and shares_width(line, first)
+               for line, _ in headings)
 
-
-def _across(a: Line, b: Line) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
 
 
 def _service_headings(doc: ReportDocument) -> list[tuple[Line, str]]:

@@ -181,6 +181,11 @@ def paragraph_at(lines: list[Line], k: int) -> list[Line]:
     return out
 
 
+def shares_width(a: Line, b: Line) -> bool:
+    """Set over part of each other's width: one above or below the other, not beside it."""
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
 def same_type(a: Line, b: Line) -> bool:
     """Set in one type size (bold or not): a panel's lines, whatever their weight."""
     return _same_size(a.size, b.size)
