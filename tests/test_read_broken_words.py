@@ -2,6 +2,8 @@
 ("… who arrive b" / "y ambulance"). In a block whose lines all run to one right edge the pieces are
 one word (broken_words.py); the same pieces in ragged lines are kept as printed."""
 
+import functools
+
 import pytest
 
 pytest.importorskip("reportlab")
@@ -16,12 +18,20 @@ ITEMS = ["The trust must ensure that patients who arrive by ambulance are handed
 LEFT = 60.0
 
 
-def _width(text: str, size: float) -> float:
+@functools.cache
+def _font() -> str:
+    """DejaVu registered once: parsing the TrueType file for every letter measured made each case a minute long."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-    return pdfmetrics.stringWidth(text, "DejaVu", size)
+    return "DejaVu"
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.stringWidth(text, _font(), size)
 
 
 def _break_all(text: str, size: float, ragged: bool) -> list[str]:
