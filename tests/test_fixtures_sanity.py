@@ -158,6 +158,10 @@ def test_bad_inputs_are_what_they_claim():
 def test_awkward_cases_are_present():
     """Soft hyphens, compound hyphens at line ends, ligature glyphs and repeats all occur."""
     soft = compound = ligature = 0
+
+    def enough() -> bool:
+        return soft >= 10 and compound >= 5 and ligature >= 3
+
     for name in NAMES:
         gold = load(name)
         if gold["expect"] != "findings":
@@ -168,6 +172,10 @@ def test_awkward_cases_are_present():
                 soft += raw.count("\u00ad\n")
                 compound += len(re.findall(r"\w-\n\w", raw))
                 ligature += sum(raw.count(g) for g in LIGATURES)
-    assert soft >= 10 and compound >= 5 and ligature >= 3
+                if enough():  # every page of every fixture through pdfplumber took a minute
+                    break
+        if enough():
+            break
+    assert enough()
     repeated = [f for n in NAMES for f in load(n)["findings"] if f["also_at"]]
     assert len(repeated) >= 5
