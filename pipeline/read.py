@@ -72,6 +72,7 @@ from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules, ruled_over
+from .overstruck import without_overstruck
 from .strikes import unstruck
 from .drifting_lines import levelled
 from .connectors import without_connectors
@@ -302,7 +303,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face, rings)
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
-    glyphs, rules = unstruck(glyphs, drawn_rules)
+    glyphs, rules = unstruck(without_overstruck(glyphs), drawn_rules)
     glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
