@@ -7,7 +7,10 @@
 - a poster whose list heading is set turned in a coloured band down the page's side, longer than a
   label's few words: it heads what the band runs beside;
 - a letter-spaced label whose kerned pairs ("LT") come as one run between single letters, the writer's
-  space characters before the others: one word, as a reader sees it.
+  space characters before the others: one word, as a reader sees it;
+- lines fitted to a box (SVG's textLength with lengthAdjust="spacingAndGlyphs"): glyphs squeezed or
+  stretched, perhaps tracked, with or without space characters stored: gaps are measured between the
+  glyphs' own advances, so the words and their spaces are as printed.
 """
 
 import pytest
@@ -223,3 +226,47 @@ def test_a_kerned_pair_in_letter_spaced_type_is_two_of_its_letters(tmp_path, siz
     path = _spaced_label(tmp_path / "label.pdf", label, size, spacing_em, 0.08)
     texts = [line.text for page in start_read(path, sha256="-")().pages for line in page.lines]
     assert texts == [label, "The provider must review the rota."]
+
+
+# ---- lines squeezed or stretched to fit a box -----------------------------------------------------------
+
+FITTED = ["The provider must ensure that the 12(2)(b) plan for Mrs Adeyemi is kept.",
+          "Staff at Wrenfield House should check the MUST log every week."]
+
+
+def _fitted(path, size: float, scale: float, tracking: float, spaces: bool):
+    """`FITTED` in Helvetica at horizontal scale `scale` (per cent) and `tracking` ems between letters:
+    each line one string with its spaces, or (`spaces` False) each word placed alone by its own matrix."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    ops = [f"BT /F1 {size} Tf {scale} Tz {tracking * size:.3f} Tc"]
+    for n, line in enumerate(FITTED):
+        y = 700.0 - 1.6 * size * n
+        if spaces:
+            ops.append(f"1 0 0 1 72 {y:.3f} Tm ({line}) Tj")
+            continue
+        x = 72.0
+        for word in line.split():
+            ops.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm ({word}) Tj")
+            x += (stringWidth(word + " ", "Helvetica", size) + tracking * size * (len(word) + 1)) * scale / 100
+    ops.append("ET")
+    stream = "\n".join(ops)
+    path.write_bytes(pdf_from_objects([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]))
+    return path
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+@pytest.mark.parametrize("scale", [55, 75, 140, 180])
+@pytest.mark.parametrize("tracking", [0.0, 0.1])
+@pytest.mark.parametrize("spaces", [True, False])
+def test_a_line_squeezed_or_stretched_to_fit_keeps_its_words_and_spaces(tmp_path, size, scale, tracking, spaces):
+    """However far a fitted line's glyphs are squeezed or stretched, the gaps inside its words stay
+    none (each glyph's box is its own scaled advance) and its word spaces stay spaces."""
+    path = _fitted(tmp_path / "fitted.pdf", size, scale, tracking, spaces)
+    assert [line.text for page in start_read(path, sha256="-")().pages for line in page.lines] == FITTED
