@@ -1083,9 +1083,9 @@ class _Walker:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
         services safe?", "3.1 Action we have taken"): bold or larger type naming a list, key
         question, notice table, core service or the lists' end after its number, not a numbered
-        item (an item's words are a statement, in body type); such words in capitals too, a line
-        printer's one style ("2. ACTION THE TRUST MUST TAKE TO IMPROVE" in a paper all in one face);
-        or a paper's own numbered section title (`_section_title`)."""
+        item (an item's words are a statement, in body type); such words set in capitals in body
+        type too, a line printer's one style ("2. ACTION THE TRUST MUST TAKE TO IMPROVE"); or a
+        paper's own numbered section title (`_section_title`)."""
         names = sp.is_structural_heading(text) or sp.is_end_heading(text)
         return (self._styled(line) or strip_marker(text).isupper()) and names or \
             self._styled(line) and self._section_title(line, text)

@@ -9,11 +9,10 @@ Measured in ems of the run's own type.
 """
 
 from .glyphs import Glyph
+from .gutters import BASELINE_EM
 
 # The characters a printer underlines with: the low line and its fullwidth form.
 LOW_LINES = frozenset("_\uff3f")
-# Glyphs within this many ems of the run's baseline are on its line.
-BASELINE_EM = 0.2
 # A run lies over text when the other glyphs of its baseline cover more than this share of its width
 # (the spaces between the words it underlines are no glyphs).
 OVER_SHARE = 0.5

@@ -665,8 +665,9 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
     them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
     `tight`: the page's least word space when it is set tight; `spacing`: the line's letter
     spacing when it is letter-spaced (single letters set further apart than a word space stay
-    one word up to half a word space wider, a kerned pair among them too: "S A F E" reads "SAFE", whatever space characters the
-    writer or PDFium put between them; words beside them in a column of their own are spaced as usual)."""
+    one word up to half a word space wider, a kerned pair among them too: "S A F E" reads "SAFE",
+    whatever space characters the writer or PDFium put between them; words beside them in a column
+    of their own are spaced as usual)."""
     spaced_gap = max(WORD_GAP_EM, spacing + WORD_GAP_EM / 2) if spacing else WORD_GAP_EM
     words: list[dict] = []
     current: list[Glyph] = []
