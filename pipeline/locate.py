@@ -1083,10 +1083,12 @@ class _Walker:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
         services safe?", "3.1 Action we have taken"): bold or larger type naming a list, key
         question, notice table, core service or the lists' end after its number, not a numbered
-        item (an item's words are a statement, in body type); or a paper's own numbered section title
-        (`_section_title`)."""
-        return self._styled(line) and (sp.is_structural_heading(text) or sp.is_end_heading(text)
-                                       or self._section_title(line, text))
+        item (an item's words are a statement, in body type); such words set in capitals in body
+        type too, a line printer's one style ("2. ACTION THE TRUST MUST TAKE TO IMPROVE"); or a
+        paper's own numbered section title (`_section_title`)."""
+        names = sp.is_structural_heading(text) or sp.is_end_heading(text)
+        return (self._styled(line) or strip_marker(text).isupper()) and names or \
+            self._styled(line) and self._section_title(line, text)
 
     def _section_title(self, line: Line, text: str) -> bool:
         """A numbered title in bold type read while a list is open (or set aside under a heading), its number of no scheme the list's
@@ -1676,6 +1678,9 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
+        if self._next_section(line, text, lst):
+            self.close_all()  # the paper's section after the list's own: no item of it
+            return self._feed_body(line, text)
         if self._card_head(line, text, lst):
             self._end_item()
             label = strip_marker(text).strip()
@@ -1734,6 +1739,14 @@ class _Walker:
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _next_section(self, line: Line, text: str, lst: _List) -> bool:
+        """The line opens with the number after the one heading the list ("3. ACTION THE TRUST SHOULD
+        TAKE TO IMPROVE" then "4. RECOMMENDATION. The committee is asked …"), no further in than the heading
+        and in no scheme the list's bulleted items use: the paper's next numbered section, not an item."""
+        head = lst.line
+        return (head is not None and lst.bulleted and bool(lst.item) and line.x0 <= head.x0 + INDENT_SLACK_EM * line.size
+                and not same_kind(collapse_ws(lst.item[0].text), text) and next_in_turn(collapse_ws(head.text), text))
 
     def _smaller_after_items(self, line: Line, lst: _List) -> bool:
         """In a list without bullets, a paragraph in smaller type than its items' after a paragraph's

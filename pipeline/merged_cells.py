@@ -139,9 +139,9 @@ def _goes_on_from_above(row: Line, lines: list[Line]) -> bool:
             and not above.text.rstrip().endswith(SENTENCE_END))
 
 
-def names(line: Line) -> bool:
-    """The line could be (part of) a label cell's name: a few words, no sentence's end, and
-    words at that: a list's number hung left of its item ("2") names nothing."""
+def names(line: Line, most: int = MAX_LABEL_WORDS) -> bool:
+    """The line could be (part of) a label cell's name: a few words (`most` at most), no sentence's
+    end, and words at that: a list's number hung left of its item ("2") names nothing."""
     text = line.text.strip()
-    return (len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", ":"))
+    return (len(text.split()) <= most and not text.endswith((".", ":"))
             and any(c.isalpha() for c in text) and not is_list_marker(text))

@@ -72,6 +72,7 @@ from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules, ruled_over
+from .overstruck import without_overstruck
 from .strikes import unstruck
 from .drifting_lines import levelled
 from .connectors import without_connectors
@@ -302,7 +303,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face, rings)
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
-    glyphs, rules = unstruck(glyphs, drawn_rules)
+    glyphs, rules = unstruck(without_overstruck(glyphs), drawn_rules)
     glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
@@ -652,13 +653,21 @@ def _letter_spacing(line: list[Glyph]) -> float | None:
     return parted[len(parted) // 4]
 
 
+def _spaced_letters(a: Glyph, b: Glyph) -> bool:
+    """Two runs side by side on a letter-spaced line are letters of its words: single letters, or a
+    single letter beside a kerned pair (kerning sets "L" and "T" of "ADULTS" closer than the spacing,
+    so they come as one run of two, which is no word of its own there)."""
+    return min(len(a.text), len(b.text)) == 1 and max(len(a.text), len(b.text)) <= 2
+
+
 def _words(line: list[Glyph], tight: float | None = None, spacing: float | None = None) -> list[dict]:
     """Join a baseline's glyph runs into words where there is no room for a space between
     them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
     `tight`: the page's least word space when it is set tight; `spacing`: the line's letter
     spacing when it is letter-spaced (single letters set further apart than a word space stay
-    one word up to half a word space wider: "S A F E" reads "SAFE", whatever space characters the
-    writer or PDFium put between them; words beside them in a column of their own are spaced as usual)."""
+    one word up to half a word space wider, a kerned pair among them too: "S A F E" reads "SAFE",
+    whatever space characters the writer or PDFium put between them; words beside them in a column
+    of their own are spaced as usual)."""
     spaced_gap = max(WORD_GAP_EM, spacing + WORD_GAP_EM / 2) if spacing else WORD_GAP_EM
     words: list[dict] = []
     current: list[Glyph] = []
@@ -671,7 +680,7 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
                 current[-1] = (prev if len(prev.text) >= len(g.text) else g)._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            letters = spacing is not None and len(prev.text) == len(g.text) == 1  # the line's spacing decides
+            letters = spacing is not None and _spaced_letters(prev, g)  # the line's spacing decides
             word_gap = spaced_gap if letters else WORD_GAP_EM
             if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and not letters and (
                     g.spaced or (_tight_space(gap, tight, current, g) if tight is not None

@@ -19,6 +19,10 @@ from .rules import MAX_SEGMENTS, RULE_SLACK_EM, Rule
 WORD_EM, LABEL_EM = 0.2, 1.0
 # Letters of one turned line share a column within this many ems across it.
 ACROSS_EM = 0.5
+# A turned line names its cell up to a heading's length: a side band's title running the page's height
+# ("Action the trust MUST take to improve") heads all the band spans, as a short label names its rows.
+# Text turned along a cell is a name or a heading; running text turned so ends with a stop.
+HEADING_WORDS = 16
 
 
 def turned_labels(textpage, chars: list[int], height: float, paths: list, rules: list[Rule]) -> list[Glyph]:
@@ -29,7 +33,8 @@ def turned_labels(textpage, chars: list[int], height: float, paths: list, rules:
     celled = []
     for text, x0, x1, top, bottom, size, bold, up in _turned_lines(textpage, chars, height):
         cell = _cell(x0, x1, top, bottom, size, paths, height, rules)
-        if cell and names(Line(text=text, page=0, x0=x0, text_x0=x0, x1=x1, top=top, bottom=bottom, size=size)):
+        if cell and names(Line(text=text, page=0, x0=x0, text_x0=x0, x1=x1, top=top, bottom=bottom, size=size),
+                          HEADING_WORDS):
             celled.append((Glyph(text, x0, x1, cell[0], cell[1], size, bold, False), up))
     return _wrapped_joined(celled)
 
