@@ -329,18 +329,21 @@ def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
 
 
 ENVIRONMENT = "environment"  # vocab/themes.toml: Safe's category for premises and equipment
-# A place named as where the duty's object is ("the cleaning of toys in the children's waiting area"): the words
-# before a premises cue's hit end in "in", "within" or "at" and an article.
+# A place named as where the duty's object is ("the cleaning of toys in the children's waiting area"): a premises
+# cue's hit naming a place (`_A_PLACE`: not a kit or a piece of equipment "in its emergency kit"), the words before
+# it ending in "in", "within" or "at" and an article.
 _WHERE = compiled(r"(?i)\b(?:in|within|at)\s+(?:the|a|an|its|their|each|every)\s+$")
 
 
 def _beside_places(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide, less a premises cue naming only the place where what is asked is done or kept:
     "the cleaning of toys in the children's waiting area is recorded" asks for cleaning (infection control),
-    not for the waiting area; "a children's waiting area in sight of staff" is the place itself. A topic
-    outside, however light, decides; with none, the place keeps its say."""
+    not for the waiting area; "a children's waiting area in sight of staff" is the place itself, and so is a place
+    read with its ligature risks ("wait in a room free of ligature risks"). A topic outside, however light,
+    decides; with none, the place keeps its say."""
     spans = [(h.start, h.start + len(h.evidence)) for h in hits
-             if h.cue.theme == ENVIRONMENT and _WHERE.search(text, 0, h.start)]
+             if h.cue.theme == ENVIRONMENT and h.cue.id != PLACE_LIGATURE and _A_PLACE.search(h.evidence)
+             and _WHERE.search(text, 0, h.start)]
     return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
 
 
@@ -424,9 +427,9 @@ def _not_a_setting(cue: Cue) -> bool:
 # the form it takes ("… in easy read").
 _ABOUT = compiled(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
                   r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
-# Views or feedback named by whose they are ("seek the views of consultants and staff working under practising
+# Views named by whose they are ("seek the views of consultants and staff working under practising
 # privileges"): the people asked, to the clause's verb or its end.
-_WHOSE_VIEWS = compiled(r"(?i)\b(?:views|feedback|opinions)\s+(?P<on>of|from)\s")
+_WHOSE_VIEWS = compiled(r"(?i)\b(?:views|opinions)\s+(?P<on>of|from)\s")
 _HOW_TO = compiled(r"(?i)how\s+to\b")
 _ABOUT_END = compiled(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
 
@@ -532,8 +535,9 @@ PLACE_LIGATURE = "safe.ligature_points"  # vocab/cues.toml: ligature points, fix
 # Ligature risks named with the place they are in, in one clause, no person between: the place before them ("the
 # assessment room safe by removing ligature risks") or after them as what is assessed ("ligature risk assessments
 # are completed for the rooms used to see patients"). Risks "for patients waiting" name a person, not a place.
-_PLACE = (r"(?:rooms?|wards?|bays?|areas?|units?|departments?|environments?|bathrooms?|bedrooms?|en\s+suites?|"
+_PLACE = (r"(?:rooms?|wards?|bays?|areas?|units?|environments?|bathrooms?|bedrooms?|en\s+suites?|"
           r"toilets?|gardens?|premises|buildings?|suites?)")
+_A_PLACE = compiled(rf"(?i)\b{_PLACE}$")  # a hit's words ending in a place (`_beside_places`)
 _NO_PERSON = r"(?!(?:patients?|people|persons?|children|young|women|residents?|clients?|service)\b)"
 _PLACE_LIGATURE = compiled(
     rf"(?i)\b{_PLACE}\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,10}}?\s+ligature\b"
@@ -543,7 +547,7 @@ STAFF_PRESENT = "safe.staff_present"  # vocab/cues.toml: a clinician present or 
 # A clinician said to be present or on duty, whatever the words naming which one between ("a registered nurse with
 # recovery competencies is present in the recovery area"), which a cue phrase's gap does not span.
 _ROLE = (r"(?:nurses?|midwi(?:fe|ves)|doctors?|consultants?|anaesthetists?|surgeons?|paramedics?|registrars?|"
-         r"clinicians?|pharmacists?|radiographers?|member\s+of\s+staff|members\s+of\s+staff)")
+         r"clinicians?|pharmacists?|radiographers?)")
 _STAFF_PRESENT = compiled(
     rf"(?i)\b{_ROLE}\b(?:\s+(?!(?:is|are|was|were|be|must|should|and|or|that|who)\b)[\w'’-]+){{0,5}}?\s+"
     r"(?:is|are)\s+(?:always\s+)?(?:present|on\s+duty|on\s+site)\b")
@@ -626,9 +630,10 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     (a cue marked `beside_a_wait`) keeps its say in the wait's purpose and in the standard it follows: "improve
     referral to treatment times so that they meet the national standard", or "in line with the national
     standard", asks for the wait's performance against it (17; outside authors EZ, HW). Category words only in
-    what the duty is for give way to any cue outside it, governance wording too: "review how it audits the
+    what the duty is for give way to a full-weight cue outside it, governance wording too: "review how it audits the
     consultation records of sessional GPs so that the quality of clinical decisions is monitored" asks for the
-    audit, not for staff competence."""
+    audit, not for staff competence; light record-keeping words are not enough ("the time of administration is
+    recorded for paracetamol so that a safe gap is left between doses" is about the doses)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     purposes = [m.span() for m in _PURPOSE.finditer(text)]
     spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
@@ -639,7 +644,7 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     if rest and all(_within(h.start, follows) and not h.cue.beside_a_wait for h in kept):
         kept = []
     rest = rest or words
-    if any(not _within(h.start, purposes) for h in kept):
+    if any(_full_weight(h.cue) and not _within(h.start, purposes) for h in kept):
         rest = [w for w in rest if not _within(w.start, purposes)]
     return kept, rest
 

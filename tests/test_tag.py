@@ -3696,8 +3696,3 @@ class TestTags66:
         tagged = _one(_finding("The provider should review how it audits the consultation notes of its salaried GPs so that the "
                                "quality of clinical decisions is monitored.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
-
-    def test_a_plan_talked_through_with_the_person_is_their_involvement(self) -> None:
-        tagged = _one(_finding("The service should ensure that each patient's treatment options are discussed with them "
-                               "and recorded.", kind="should"))
-        assert (tagged.domain, tagged.theme) == ("Caring", "Understanding and involvement of patients and those close to them")
