@@ -3696,3 +3696,12 @@ class TestTags66:
         tagged = _one(_finding("The provider should review how it audits the consultation notes of its salaried GPs so that the "
                                "quality of clinical decisions is monitored.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_a_kit_named_as_where_something_is_kept_stays_equipment(self) -> None:
+        tagged = _one(_finding("The practice must ensure that a paediatric face mask is kept in its emergency kit."))
+        assert ("RA2014", "15") in _reg_keys(tagged)
+
+    def test_light_record_keeping_words_leave_what_the_record_is_for_its_say(self) -> None:
+        tagged = _one(_finding("The home must ensure that the time of administration is recorded for ibuprofen so that "
+                               "a safe interval is kept between doses."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
