@@ -329,7 +329,7 @@ def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
 
 
 ENVIRONMENT = "environment"  # vocab/themes.toml: Safe's category for premises and equipment
-# A place named as where the duty's object is ("the cleaning of toys in the children's waiting area"): a premises
+# A place named as where the duty's object is ("the cleaning of play mats in the children's waiting area"): a premises
 # cue's hit naming a place (`_A_PLACE`: not a kit or a piece of equipment "in its emergency kit"), the words before
 # it ending in "in", "within" or "at" and an article.
 _WHERE = compiled(r"(?i)\b(?:in|within|at)\s+(?:the|a|an|its|their|each|every)\s+$")
@@ -337,7 +337,7 @@ _WHERE = compiled(r"(?i)\b(?:in|within|at)\s+(?:the|a|an|its|their|each|every)\s
 
 def _beside_places(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide, less a premises cue naming only the place where what is asked is done or kept:
-    "the cleaning of toys in the children's waiting area is recorded" asks for cleaning (infection control),
+    "the cleaning of play mats and books in the children's waiting area is recorded" asks for cleaning (infection control),
     not for the waiting area; "a children's waiting area in sight of staff" is the place itself, and so is a place
     read with its ligature risks ("wait in a room free of ligature risks"). A topic outside, however light,
     decides; with none, the place keeps its say."""
@@ -427,8 +427,8 @@ def _not_a_setting(cue: Cue) -> bool:
 # the form it takes ("… in easy read").
 _ABOUT = compiled(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
                   r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
-# Views named by whose they are ("seek the views of consultants and staff working under practising
-# privileges"): the people asked, to the clause's verb or its end.
+# Views named by whose they are ("seek the views of the surgeons granted practising privileges"): the people
+# asked, to the clause's verb or its end.
 _WHOSE_VIEWS = compiled(r"(?i)\b(?:views|opinions)\s+(?P<on>of|from)\s")
 _HOW_TO = compiled(r"(?i)how\s+to\b")
 _ABOUT_END = compiled(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
@@ -440,8 +440,8 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     reports are about: "the board must receive accurate and timely data on ward staffing, use of
     restraint and out-of-area placements" asks for information, not for staffing or restraint;
     "information about their rights and medicines is available in easy read" for an accessible
-    format; so are those named only as whose views are sought ("a survey to seek the views of consultants working
-    under practising privileges" is engagement, not the privileges' governance). When the rest names a
+    format; so are those named only as whose views are sought ("a survey to seek the views of the surgeons granted
+    practising privileges" is engagement, not the privileges' governance). When the rest names a
     full-weight topic or governance wording it decides; else the
     subjects keep their say ("information about how to complain" is about complaints). Information on
     how to do something is that thing's own duty, whatever format it is in: "easy read information about
@@ -545,7 +545,7 @@ _PLACE_LIGATURE = compiled(
     rf"{_PLACE}\b")
 STAFF_PRESENT = "safe.staff_present"  # vocab/cues.toml: a clinician present or on duty
 # A clinician said to be present or on duty, whatever the words naming which one between ("a registered nurse with
-# recovery competencies is present in the recovery area"), which a cue phrase's gap does not span.
+# theatre competencies is present whenever the unit is open"), which a cue phrase's gap does not span.
 _ROLE = (r"(?:nurses?|midwi(?:fe|ves)|doctors?|consultants?|anaesthetists?|surgeons?|paramedics?|registrars?|"
          r"clinicians?|pharmacists?|radiographers?)")
 _STAFF_PRESENT = compiled(
@@ -631,9 +631,9 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     referral to treatment times so that they meet the national standard", or "in line with the national
     standard", asks for the wait's performance against it (17; outside authors EZ, HW). Category words only in
     what the duty is for give way to a full-weight cue outside it, governance wording too: "review how it audits the
-    consultation records of sessional GPs so that the quality of clinical decisions is monitored" asks for the
-    audit, not for staff competence; light record-keeping words are not enough ("the time of administration is
-    recorded for paracetamol so that a safe gap is left between doses" is about the doses)."""
+    notes kept by its salaried GPs so that gaps in their knowledge are found" asks for the audit, not for staff
+    competence; light record-keeping words are not enough ("the time of administration is recorded for ibuprofen
+    so that a safe interval is kept between doses" is about the doses)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     purposes = [m.span() for m in _PURPOSE.finditer(text)]
     spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
@@ -715,7 +715,7 @@ WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits
 # wait longer than a stated time, up to a comma or a clause word ("the waiting list for therapy are contacted").
 _WAITED_FOR = compiled(r"(?i)\b(?:(?:waiting times?|wait times?|waiting lists?|"
                        r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for|"
-                       # a wait longer than a stated time ("women who wait longer than 30 minutes to be triaged")
+                       # a wait longer than a stated time ("children who wait longer than 15 minutes to be triaged")
                        r"wait(?:s|ed|ing)?\s+(?:longer|more)\s+than\s+(?:[\w'’-]+\s+){1,3}?"
                        r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be))\s+"
                        r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"

@@ -3693,8 +3693,8 @@ class TestTags66:
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
 
     def test_words_in_what_a_check_is_for_give_way_to_the_check(self) -> None:
-        tagged = _one(_finding("The provider should review how it audits the consultation notes of its salaried GPs so that the "
-                               "quality of clinical decisions is monitored.", kind="should"))
+        tagged = _one(_finding("The provider should review how it audits the notes kept by its salaried GPs so that gaps "
+                               "in their knowledge are found.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
 
     def test_a_kit_named_as_where_something_is_kept_stays_equipment(self) -> None:
