@@ -115,6 +115,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits, words = _beside_descriptions(hits, words, finding.text)
     hits, words = _beside_circumstances(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
+    hits = _beside_places(hits, finding.text)
     hits = _beside_checks_of_it(hits, finding.text)
     hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service, finding.text):
@@ -327,6 +328,25 @@ def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
     return kept, rest or words
 
 
+ENVIRONMENT = "environment"  # vocab/themes.toml: Safe's category for premises and equipment
+# A place named as where the duty's object is ("the cleaning of play mats in the children's waiting area"): a premises
+# cue's hit naming a place (`_A_PLACE`: not a kit or a piece of equipment "in its emergency kit"), the words before
+# it ending in "in", "within" or "at" and an article.
+_WHERE = compiled(r"(?i)\b(?:in|within|at)\s+(?:the|a|an|its|their|each|every)\s+$")
+
+
+def _beside_places(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less a premises cue naming only the place where what is asked is done or kept:
+    "the cleaning of play mats and books in the children's waiting area is recorded" asks for cleaning (infection control),
+    not for the waiting area; "a children's waiting area in sight of staff" is the place itself, and so is a place
+    read with its ligature risks ("wait in a room free of ligature risks"). A topic outside, however light,
+    decides; with none, the place keeps its say."""
+    spans = [(h.start, h.start + len(h.evidence)) for h in hits
+             if h.cue.theme == ENVIRONMENT and h.cue.id != PLACE_LIGATURE and _A_PLACE.search(h.evidence)
+             and _WHERE.search(text, 0, h.start)]
+    return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
+
+
 _EXAMPLES = compiled(EXAMPLE_OPENER, re.IGNORECASE)
 # an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that"), or the
 # next duty joined on to it ("…, including personal emergency evacuation plans, and ensure fire doors are …")
@@ -407,6 +427,9 @@ def _not_a_setting(cue: Cue) -> bool:
 # the form it takes ("… in easy read").
 _ABOUT = compiled(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
                   r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
+# Views named by whose they are ("seek the views of the surgeons granted practising privileges"): the people
+# asked, to the clause's verb or its end.
+_WHOSE_VIEWS = compiled(r"(?i)\b(?:views|opinions)\s+(?P<on>of|from)\s")
 _HOW_TO = compiled(r"(?i)how\s+to\b")
 _ABOUT_END = compiled(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
 
@@ -417,12 +440,14 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     reports are about: "the board must receive accurate and timely data on ward staffing, use of
     restraint and out-of-area placements" asks for information, not for staffing or restraint;
     "information about their rights and medicines is available in easy read" for an accessible
-    format. When the rest names a full-weight topic or governance wording it decides; else the
+    format; so are those named only as whose views are sought ("a survey to seek the views of the surgeons granted
+    practising privileges" is engagement, not the privileges' governance). When the rest names a
+    full-weight topic or governance wording it decides; else the
     subjects keep their say ("information about how to complain" is about complaints). Information on
     how to do something is that thing's own duty, whatever format it is in: "easy read information about
     how to raise a concern" tells people how to use the complaints system (16), so it keeps its say."""
     spans = []
-    for match in _ABOUT.finditer(text):
+    for match in [*_ABOUT.finditer(text), *_WHOSE_VIEWS.finditer(text)]:
         if _HOW_TO.match(text, match.end()):
             continue
         end = _ABOUT_END.search(text, match.end())
@@ -510,13 +535,22 @@ PLACE_LIGATURE = "safe.ligature_points"  # vocab/cues.toml: ligature points, fix
 # Ligature risks named with the place they are in, in one clause, no person between: the place before them ("the
 # assessment room safe by removing ligature risks") or after them as what is assessed ("ligature risk assessments
 # are completed for the rooms used to see patients"). Risks "for patients waiting" name a person, not a place.
-_PLACE = (r"(?:rooms?|wards?|environments?|bathrooms?|bedrooms?|en\s+suites?|toilets?|gardens?|premises|"
-          r"buildings?|suites?)")
+_PLACE = (r"(?:rooms?|wards?|bays?|areas?|units?|environments?|bathrooms?|bedrooms?|en\s+suites?|"
+          r"toilets?|gardens?|premises|buildings?|suites?)")
+_A_PLACE = compiled(rf"(?i)\b{_PLACE}$")  # a hit's words ending in a place (`_beside_places`)
 _NO_PERSON = r"(?!(?:patients?|people|persons?|children|young|women|residents?|clients?|service)\b)"
 _PLACE_LIGATURE = compiled(
     rf"(?i)\b{_PLACE}\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,10}}?\s+ligature\b"
-    rf"|\bligature\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|of|for|on|throughout|across)\s+(?:{_NO_PERSON}[\w'’-]+\s+){{0,4}}?"
+    rf"|\bligature\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,4}}?\s+(?:in|of|for|on|throughout|across)\s+(?:{_NO_PERSON}[\w'’-]+\s+){{0,4}}?"
     rf"{_PLACE}\b")
+STAFF_PRESENT = "safe.staff_present"  # vocab/cues.toml: a clinician present or on duty
+# A clinician said to be present or on duty, whatever the words naming which one between ("a registered nurse with
+# theatre competencies is present whenever the unit is open"), which a cue phrase's gap does not span.
+_ROLE = (r"(?:nurses?|midwi(?:fe|ves)|doctors?|consultants?|anaesthetists?|surgeons?|paramedics?|registrars?|"
+         r"clinicians?|pharmacists?|radiographers?)")
+_STAFF_PRESENT = compiled(
+    rf"(?i)\b{_ROLE}\b(?:\s+(?!(?:is|are|was|were|be|must|should|and|or|that|who)\b)[\w'’-]+){{0,5}}?\s+"
+    r"(?:is|are)\s+(?:always\s+)?(?:present|on\s+duty|on\s+site)\b")
 # A pattern cue's hit that is the longer reading of a phrase cue's word inside it: the longest wins, as between
 # phrases ("ligature" inside "the assessment room safe by removing ligature risks" is the room's, not a person's).
 _LONGER_READING = {PLACE_LIGATURE: "safe.ligature"}
@@ -524,7 +558,8 @@ _LONGER_READING = {PLACE_LIGATURE: "safe.ligature"}
 _PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_IMPROVED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM),
                  (_DATA_SAID, DATA_QUALITY),
                  (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS),
-                 (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP), (_PLACE_LIGATURE, PLACE_LIGATURE))
+                 (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP), (_PLACE_LIGATURE, PLACE_LIGATURE),
+                 (_STAFF_PRESENT, STAFF_PRESENT))
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -594,7 +629,11 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     as recommended by the Royal College" is staffing, not evidence-based care). What a wait is measured by
     (a cue marked `beside_a_wait`) keeps its say in the wait's purpose and in the standard it follows: "improve
     referral to treatment times so that they meet the national standard", or "in line with the national
-    standard", asks for the wait's performance against it (17; outside authors EZ, HW)."""
+    standard", asks for the wait's performance against it (17; outside authors EZ, HW). Category words only in
+    what the duty is for give way to a full-weight cue outside it, governance wording too: "review how it audits the
+    notes kept by its salaried GPs so that gaps in their knowledge are found" asks for the audit, not for staff
+    competence; light record-keeping words are not enough ("the time of administration is recorded for ibuprofen
+    so that a safe interval is kept between doses" is about the doses)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     purposes = [m.span() for m in _PURPOSE.finditer(text)]
     spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
@@ -604,7 +643,10 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     rest = [w for w in words if not _within(w.start, follows)]
     if rest and all(_within(h.start, follows) and not h.cue.beside_a_wait for h in kept):
         kept = []
-    return kept, rest or words
+    rest = rest or words
+    if any(_full_weight(h.cue) and not _within(h.start, purposes) for h in kept):
+        rest = [w for w in rest if not _within(w.start, purposes)]
+    return kept, rest
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
@@ -669,10 +711,13 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits, delays and flow
 # What is waited for, after a wait named as a noun ("waiting times for speech and language therapy
 # assessments"; not the verb: "while people wait for assessment, their risk is reviewed") or as the cause of a
-# delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines"), up
-# to a comma or a clause word ("the waiting list for therapy are contacted").
-_WAITED_FOR = compiled(r"(?i)\b(?:waiting times?|wait times?|waiting lists?|"
-                       r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for\s+"
+# delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines") or after a
+# wait longer than a stated time, up to a comma or a clause word ("the waiting list for therapy are contacted").
+_WAITED_FOR = compiled(r"(?i)\b(?:(?:waiting times?|wait times?|waiting lists?|"
+                       r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for|"
+                       # a wait longer than a stated time ("children who wait longer than 15 minutes to be triaged")
+                       r"wait(?:s|ed|ing)?\s+(?:longer|more)\s+than\s+(?:[\w'’-]+\s+){1,3}?"
+                       r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be))\s+"
                        r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
                        r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
 
@@ -1390,7 +1435,7 @@ class _CueMatcher:
         """Hits of the cues read by pattern (`_PATTERN_CUES`): a governance check judged by whether it
         finds what is wrong (however far the judgement stands from the check) or a system for managing
         risks in general, the quality system itself; data said accurate; staff access to the record;
-        staff skills to meet people's needs; a critical care follow-up clinic."""
+        staff skills to meet people's needs; a critical care follow-up clinic; a clinician present or on duty."""
         working = _working(text)
         return [_Hit(cue=self._cues[cue], evidence=text[m.start():m.end()], start=m.start())
                 for pattern, cue in _PATTERN_CUES if cue in self._cues for m in pattern.finditer(working)]

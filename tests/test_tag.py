@@ -3640,3 +3640,68 @@ class TestTags65:
         tagged = _one(_finding("The trust must ensure that nobody stays in the place of safety beyond the 24-hour "
                                "limit allowed under section 136 without an extension.", service=self.CRISIS))
         assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
+
+
+class TestTags66:
+    """Words that say where, which nurse, whose views, how long a wait or what a duty is for give way to the duty."""
+
+    @pytest.mark.parametrize("place", ["bay", "side rooms", "assessment area"])
+    def test_a_place_s_ligature_risks_are_its_environment_in_any_service(self, place: str) -> None:
+        tagged = _one(_finding(f"The trust must ensure that ligature risk assessments for the {place} on the medical "
+                               "ward are completed and the risks found are removed.", service="Medical care"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    def test_a_person_s_ligature_risks_in_a_department_stay_theirs(self) -> None:
+        tagged = _one(_finding("The trust must review ligature risks for patients waiting in the emergency "
+                               "department.", service="Urgent and emergency services"))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The practice should ensure that the cleaning of play mats and books in the children's waiting area is "
+         "recorded.",
+         "Cleanliness, infection control and hygiene"),
+        ("The trust should ensure there is a children's waiting area that staff can see from the nurses' station.",
+         "Environment and equipment")])
+    def test_a_place_named_as_where_the_duty_is_done_leaves_the_duty_its_say(self, text: str, expected: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == expected
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that a registered nurse with theatre competencies is present whenever the unit is open.",
+        "The trust must ensure that a midwife trained in newborn life support is always present at every home birth."])
+    def test_a_clinician_present_is_staffing_whatever_names_which_one(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_the_staff_present_s_skills_decide_when_the_cited_paragraph_names_them(self) -> None:
+        tagged = _one(_finding("The provider must ensure that a registered nurse with theatre competencies is present "
+                               "whenever the unit is open. (Regulation 18(2)(a))"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_whose_views_are_sought_says_who_not_what(self) -> None:
+        tagged = _one(_finding("The hospital should carry out a survey to seek the views of consultants working under "
+                               "practising privileges.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should reduce the number of children who wait longer than 15 minutes to be triaged in the emergency "
+        "department.",
+        "The trust should reduce the number of patients who wait longer than two hours to be given pain relief in the "
+        "emergency department."])
+    def test_a_wait_longer_than_a_stated_time_decides_over_what_is_waited_for(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_words_in_what_a_check_is_for_give_way_to_the_check(self) -> None:
+        tagged = _one(_finding("The provider should review how it audits the notes kept by its salaried GPs so that gaps "
+                               "in their knowledge are found.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_a_kit_named_as_where_something_is_kept_stays_equipment(self) -> None:
+        tagged = _one(_finding("The practice must ensure that a paediatric face mask is kept in its emergency kit."))
+        assert ("RA2014", "15") in _reg_keys(tagged)
+
+    def test_light_record_keeping_words_leave_what_the_record_is_for_its_say(self) -> None:
+        tagged = _one(_finding("The home must ensure that the time of administration is recorded for ibuprofen so that "
+                               "a safe interval is kept between doses."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
