@@ -1718,7 +1718,7 @@ class _Walker:
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
             lst.lead_in.append(line.text)
         elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))
-                                   and not self._smaller_after_items(line, lst)):
+                                   and not self._smaller_after_items(line, lst) and not self._left_of_list(line, lst)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
@@ -1741,6 +1741,15 @@ class _Walker:
         no statement of the list, which is one statement a paragraph in its items' type."""
         last = lst.item[-1] if lst.item else None
         return last is not None and line.size < (1 - SAME_TYPE) * lst.item[0].size and self._paragraph_break(line, last)
+
+    @staticmethod
+    def _left_of_list(line: Line, lst: _List) -> bool:
+        """In a list without bullets, a paragraph set further left than both the list's heading and its
+        items on their page (a slide's speaker notes under the slide, a page's note outside a box the list
+        is set in): outside the list's frame, no statement of it, whatever it says."""
+        first = lst.item[0] if lst.item else None
+        edges = [l.x0 for l in (lst.line, first) if l is not None and l.page == line.page]
+        return len(edges) == 2 and line.x0 < min(edges) - INDENT_SLACK_EM * line.size
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a

@@ -176,8 +176,10 @@ def cover_service(doc: ReportDocument) -> str | None:
     assessment's page names the kind of service over the location's name ("Care home", "Hospice services
     for adults"): what the location is, not a core service's chapter. A core service the cover's ratings
     rate on its row ("Surgery  Requires improvement" under a hospital's overall rating) is one of the
-    location's services, a grid of one as much as a grid of several: the report is the location's."""
-    cover = _cover_lines(doc)
+    location's services, a grid of one as much as a grid of several: the report is the location's. A
+    page with no cover that opens a must/should list (a copy of a trust's lists) names its services in the
+    lists' groups: a service under a list's heading is that group's, not the report's."""
+    cover = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
     if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
         return None
     rated = {id(line) for row in printed_rows(cover)
