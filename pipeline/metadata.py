@@ -74,9 +74,10 @@ NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
 # a paper reproducing a report's lists with no cover says it in a sentence too ("following its inspection of the
 # trust on 4, 5 and 6 October 2022", "The Care Quality Commission inspected our acute wards … on 12 and 13
-# September 2023"), never of an earlier one ("our last inspection on …").
+# September 2023"), and an easy read version in its own words ("We visited on 8 and 9 June 2021."), never of
+# an earlier one ("our last inspection on …").
 ASSESSED_ON = compiled(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
-                       r"(?:inspected|inspection of))\b[^.]{0,60}?\b(?:on|between|from)\s+"
+                       r"(?:inspected|inspection of|we visited))\b[^.]{0,60}?\b(?:on|between|from)\s+"
                        r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
 UPDATED = compiled(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
