@@ -1744,12 +1744,15 @@ class _Walker:
 
     @staticmethod
     def _left_of_list(line: Line, lst: _List) -> bool:
-        """In a list without bullets, a paragraph set further left than both the list's heading and its
-        items on their page (a slide's speaker notes under the slide, a page's note outside a box the list
-        is set in): outside the list's frame, no statement of it, whatever it says."""
-        first = lst.item[0] if lst.item else None
-        edges = [l.x0 for l in (lst.line, first) if l is not None and l.page == line.page]
-        return len(edges) == 2 and line.x0 < min(edges) - INDENT_SLACK_EM * line.size
+        """In a list without bullets set flush left, a paragraph set further left than both the list's
+        heading and its items on their page (a slide's speaker notes under the slide, a page's note outside
+        a box the list is set in): outside the list's frame, no statement of it, whatever it says. Lines
+        centred or set flush right (the heading's middle or right edge the item's) start anywhere."""
+        head, first, slack = lst.line, lst.item[0] if lst.item else None, INDENT_SLACK_EM * line.size
+        if head is None or first is None or not head.page == first.page == line.page:
+            return False
+        aligned = abs(head.x0 + head.x1 - first.x0 - first.x1) <= 2 * slack or abs(head.x1 - first.x1) <= slack
+        return not aligned and line.x0 < min(head.x0, first.x0) - slack
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a

@@ -18,7 +18,7 @@ from . import structure_patterns as sp
 from .named_providers import own_word, provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .regex_programs import compiled
-from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
+from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings, strip_marker
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -178,9 +178,12 @@ def cover_service(doc: ReportDocument) -> str | None:
     for adults"): what the location is, not a core service's chapter. A core service the cover's ratings
     rate on its row ("Surgery  Requires improvement" under a hospital's overall rating) is one of the
     location's services, a grid of one as much as a grid of several: the report is the location's. A
-    page with no cover that opens a must/should list (a copy of a trust's lists) names its services in the
-    lists' groups: a service under a list's heading is that group's, not the report's."""
-    cover = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
+    page with no cover that prints must/should lists (a copy of a trust's lists) names its services as the
+    lists' groups: a service under a list's heading, or right over a statement, is that group's, not the
+    report's."""
+    lines = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
+    cover = [line for line, after in zip(lines, lines[1:] + [None])
+             if after is None or not sp.opens_action(strip_marker(collapse_ws(after.text)))]
     if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
         return None
     rated = {id(line) for row in printed_rows(cover)

@@ -113,3 +113,24 @@ def test_a_paragraph_left_of_an_unbulleted_list_s_heading_and_items_is_none_of_i
     with caplog.at_level(logging.WARNING, logger="cqcplan"):
         report = extract_report(_pages(tmp_path / "notes.pdf", [page]))
     assert [f.text for f in report.findings] == [" ".join(sentence) for sentence in SLIDE]
+
+
+
+MEDICAL = "The trust must ensure that controlled drugs on the medical wards are checked daily."
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_service_right_over_a_statement_is_that_statement_s_group(tmp_path, size, caplog):
+    """An email quoting a division's items under its service before the trust's list (no list heading
+    over them yet): the service names those items' group, not the report's, so the trust's own item keeps none."""
+    def bullet(text, top):
+        return [("•", 60.0, top, size, False), (text, 60.0 + 1.2 * size, top, size, False)]
+    page = [("RE: CQC report - must-do and should-do actions", 60.0, 40.0, 1.2 * size, True),
+            ("Medicine will take the items below.", 60.0, 70.0, size, False),
+            ("Medical care (including older people's care)", 60.0, 70.0 + 2.5 * size, size, False),
+            *bullet(MEDICAL, 70.0 + 4.5 * size),
+            ("Action the trust MUST take to improve", 60.0, 70.0 + 8 * size, 1.3 * size, True),
+            *bullet(TRUST, 70.0 + 10.5 * size)]
+    with caplog.at_level(logging.WARNING, logger="cqcplan"):
+        report = extract_report(_pages(tmp_path / "email.pdf", [page]))
+    assert [(f.text, f.service) for f in report.findings if f.text == TRUST] == [(TRUST, None)]
