@@ -60,6 +60,9 @@ SCOPE = compiled(r"^(?:(?:During|In|As part of) (?:an?|this|our|the) (?:[\w-]+ )
 RECOMMEND = compiled(r"^We (?:also )?recommend\b")
 # A full stop ends a sentence unless it closes one of these abbreviations.
 ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "approx", "vs", "incl")
+# A glossary's entry for the word itself ("Must means the service has to do this.", "'Should' is used for …"):
+# it says what the word means and asks nothing, wherever the layout sets it (a term cell beside its meaning).
+DEFINES_MODAL = compiled(r"^\W*(?:must|should)\W*\s+(?:means|is used|refers to)\b", re.IGNORECASE)
 SENTENCE_END = compiled(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
 
 
@@ -72,7 +75,7 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
     findings = [f for item in structure.items for f in _item_findings(item, file, known_words, default_instrument)
-                if _has_words(f.text)]
+                if _has_words(f.text) and not DEFINES_MODAL.match(f.text)]
     if not findings:
         from .breaches import derived_findings
 

@@ -18,7 +18,7 @@ from . import structure_patterns as sp
 from .named_providers import own_word, provider_names
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .regex_programs import compiled
-from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
+from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings, strip_marker
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -74,9 +74,10 @@ NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
 # a paper reproducing a report's lists with no cover says it in a sentence too ("following its inspection of the
 # trust on 4, 5 and 6 October 2022", "The Care Quality Commission inspected our acute wards … on 12 and 13
-# September 2023"), never of an earlier one ("our last inspection on …").
+# September 2023"), and an easy read version in its own words ("We visited on 8 and 9 June 2021."), never of
+# an earlier one ("our last inspection on …").
 ASSESSED_ON = compiled(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
-                       r"(?:inspected|inspection of))\b[^.]{0,60}?\b(?:on|between|from)\s+"
+                       r"(?:inspected|inspection of|we visited))\b[^.]{0,60}?\b(?:on|between|from)\s+"
                        r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
 UPDATED = compiled(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
@@ -176,8 +177,13 @@ def cover_service(doc: ReportDocument) -> str | None:
     assessment's page names the kind of service over the location's name ("Care home", "Hospice services
     for adults"): what the location is, not a core service's chapter. A core service the cover's ratings
     rate on its row ("Surgery  Requires improvement" under a hospital's overall rating) is one of the
-    location's services, a grid of one as much as a grid of several: the report is the location's."""
-    cover = _cover_lines(doc)
+    location's services, a grid of one as much as a grid of several: the report is the location's. A
+    page with no cover that prints must/should lists (a copy of a trust's lists) names its services as the
+    lists' groups: a service under a list's heading, or right over a statement, is that group's, not the
+    report's."""
+    lines = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
+    cover = [line for line, after in zip(lines, lines[1:] + [None])
+             if after is None or not sp.opens_action(strip_marker(collapse_ws(after.text)))]
     if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
         return None
     rated = {id(line) for row in printed_rows(cover)

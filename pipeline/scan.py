@@ -33,7 +33,11 @@ CQC_MARKERS = compiled((
     r"|assessment under our new approach|quality statements?|regulated activities\) regulations"
     # an assessment report's own headings and scores (single assessment framework, 2023 on)
     r"|our view of the service|people['’]s experience of this service|this service scored \d+ \(?out of 100\)?"
-    r"|evidence shows (?:an exceptional|a good|some|significant) (?:standard|shortfalls)").replace(" ", r"\s+"),
+    r"|evidence shows (?:an exceptional|a good|some|significant) (?:standard|shortfalls)"
+    # the inspector's own account of what it inspected and rated on CQC's scale, as an easy read version
+    # words it ("An easy read report about our inspection of X", "Overall rating: Requires improvement")
+    r"|our (?:[\w-]+ )?inspection of|we inspected|overall rating\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\b"
+    ).replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an

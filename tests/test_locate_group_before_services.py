@@ -50,6 +50,7 @@ def _letter(path, size: float):
 def test_a_group_naming_no_service_before_the_services_is_no_services(tmp_path, size):
     path = _letter(tmp_path / "letter.pdf", size)
     doc = printed_order(mark_furniture(start_read(path, sha256="-")()))
-    assert cover_service(doc) == SERVICE  # the page names one service: as a cover would
-    found = extract(locate(doc, default_service=cover_service(doc)), path.name, words_in(page_texts(doc)))
+    assert cover_service(doc) is None  # its one service is set under the list's heading: a group's, no cover's (read163)
+    # as if a cover named it: the trust-wide group still names none
+    found = extract(locate(doc, default_service=SERVICE), path.name, words_in(page_texts(doc)))
     assert [(f.service, f.text) for f in found] == [(service, item) for _, service, items in GROUPS for item in items]
