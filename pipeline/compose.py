@@ -1990,7 +1990,10 @@ _CONTRACTED = compiled(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engag
 _SUITABLY = compiled(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = compiled(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
-_ALL_INCLUDING = compiled(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
+_ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:groups|disciplines|professions)(?:\s+of\s+staff)?)"
+                          r"(?:\s+(?:working\s+)?(?:in|on|at|across)\s+(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                          r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
+# groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
           r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
@@ -2034,8 +2037,8 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
-        if _ALL_INCLUDING.search(wording[:m.start()]):
-            name = f"all staff, including {name}"
+        if every := _ALL_INCLUDING.search(wording[:m.start()]):
+            name = " ".join(f"{every[0]}{name}".split())  # "... including locum doctors": the modifier kept
         name = inline(name)
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         if name.lower().startswith(("each ", "every ")):

@@ -27,7 +27,7 @@ from .regex_programs import compiled
 from .themes import named
 from ..vocab import load, regulations
 
-from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, says_failing, present_form,
+from .asks import (BREACH_REASON, PARTICIPLES, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, says_failing, present_form,
                    quoted, sentences, unlabelled, verb_of, wordings)
 from .hyphenation import is_word
 from .regex_programs import keep
@@ -860,8 +860,11 @@ def _adverb(word: str) -> bool:
 
 def _base_verb(participle: str) -> str:
     """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
-    participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
+    participle is of, when the English word list knows it, or an irregular one's ("taken": take); empty when it is none
+    ("been")."""
     word = participle.lower()
+    if irregular := next((verb for verb, done in PARTICIPLES.items() if done == word and verb != done), ""):  # "had not
+        return irregular  # taken steps": takes them
     if not word.endswith("ed") or len(word) < 5:
         return ""
     candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
@@ -903,9 +906,13 @@ _NOT_ALL = compiled(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained", and an assessment's "People
 # were placed at risk of harm because medicines were not managed safely": the duty is the reason, turned.
-_UNPROTECTED = compiled(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
-                        r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
-                        r"\b.*?\bbecause\s+", re.IGNORECASE)
+_UNPROTECTED = compiled(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+(?:who\s+(?:use[ds]?|are\s+using|were\s+using)|"
+                        r"using)(?:\s+the)?\s+services?)?(?:\s+and\s+others)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+                        r"(?:not\s+(?:always\s+|fully\s+|adequately\s+)?(?:protected|safeguarded)\s+(?:against|from)|"
+                        r"(?:placed\s+|put\s+|left\s+)?at\s+risk)\b.*?\bbecause\s+", re.IGNORECASE)
+# 2010-2014 breach sentences name whom the breach left unprotected, in CQC's set forms ("People who use services and others
+# were not protected against the risks associated with medicines because ..."): the aim is the reason after "because",
+# turned; the unprotected clause's own "not" is never kept beside a reason turned round
 _ASIDE = compiled(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
