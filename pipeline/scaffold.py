@@ -1395,10 +1395,11 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
 
 
 def _named_variants(topic: Topic | None, wording: str, setting: str) -> list[Variant]:
-    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out)."""
+    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out, outside
+    their own triggers: "clean their hands" is hand hygiene, its "clean" no cleaning task)."""
     return [v for v in (topic.variant if topic else ()) if (not v.settings or setting in v.settings)
             and _matches(phrase_pattern(tuple(v.triggers)), wording)
-            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
+            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), phrase_pattern(tuple(v.triggers)).sub(" ", wording)))]
 
 
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
