@@ -1399,7 +1399,15 @@ def _named_variants(topic: Topic | None, wording: str, setting: str) -> list[Var
     their own triggers: "clean their hands" is hand hygiene, its "clean" no cleaning task)."""
     return [v for v in (topic.variant if topic else ()) if (not v.settings or setting in v.settings)
             and _matches(phrase_pattern(tuple(v.triggers)), wording)
-            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), phrase_pattern(tuple(v.triggers)).sub(" ", wording)))]
+            and not (v.unless and _left_out(v, wording))]
+
+
+def _left_out(variant: Variant, wording: str) -> bool:
+    """The wording names what the variant leaves out (its `unless`), other than as a word of one of its own triggers'
+    phrases ("clean" in "clean their hands")."""
+    own = [m.span() for m in phrase_pattern(tuple(variant.triggers)).finditer(wording)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in own) and not _INCLUDING_PEOPLE.search(wording[:m.start()])
+               for m in phrase_pattern(tuple(variant.unless)).finditer(wording))
 
 
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
