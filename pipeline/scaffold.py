@@ -906,13 +906,13 @@ _NOT_ALL = compiled(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained", and an assessment's "People
 # were placed at risk of harm because medicines were not managed safely": the duty is the reason, turned.
-_UNPROTECTED = compiled(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+(?:who\s+(?:use[ds]?|are\s+using|were\s+using)|"
-                        r"using)(?:\s+the)?\s+services?)?(?:\s+and\s+others)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+_UNPROTECTED = compiled(r"^(?:[\w’'-]+\s+){1,8}?(?:were|was|had\s+been|have\s+been)\s+"
                         r"(?:not\s+(?:always\s+|fully\s+|adequately\s+)?(?:protected|safeguarded)\s+(?:against|from)|"
                         r"(?:placed\s+|put\s+|left\s+)?at\s+risk)\b.*?\bbecause\s+", re.IGNORECASE)
 # 2010-2014 breach sentences name whom the breach left unprotected, in CQC's set forms ("People who use services and others
-# were not protected against the risks associated with medicines because ..."): the aim is the reason after "because",
-# turned; the unprotected clause's own "not" is never kept beside a reason turned round
+# were not protected against the risks associated with medicines because ...", "Children were placed at risk because ..."),
+# whoever they are: the aim is the reason after "because", turned; the unprotected clause's own "not" is never kept beside
+# a reason turned round
 _ASIDE = compiled(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)

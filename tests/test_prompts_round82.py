@@ -25,7 +25,9 @@ def test_a_2010_breach_of_people_who_use_services_is_turned_to_its_reason_not_re
              "provider had not taken steps to carry out regular checks of the fire alarm.",
              "the provider takes steps to carry out regular checks of the fire alarm"),
             ("People using the service were not protected from the risk of abuse because staff had not been given "
-             "safeguarding training.", "staff are given safeguarding training")):
+             "safeguarding training.", "staff are given safeguarding training"),
+            ("Children and young people were not safeguarded from abuse because staff had not received training in "
+             "recognising it.", "staff receive training in recognising it")):
         assert [a.text for a in composable(wording)] == [aim], composable(wording)
         change, told, check, _ = lowered_lines(wording, **CARE_HOME)
         assert "not protected" not in change + told + check, change
