@@ -132,3 +132,10 @@ def test_an_action_across_two_settings_is_decided_with_each_settings_managers():
     place = place_for(wording, ["Community health services for adults", "Medical care (including older people's care)"],
                       ["core-service-inspection-report"])
     assert "community team leader" in place.owner and "medical care" in place.owner, place.owner
+
+
+def test_arrangements_for_keeping_and_giving_medicines_are_the_medicines_lines():
+    *_, check, evidence = lowered_lines("People were not protected against the risks associated with medicines because the "
+                                        "provider did not have suitable arrangements for the safe keeping and administration "
+                                        "of medicines.", **CARE_HOME)
+    assert "mar" in check and "storage" in check, check
