@@ -671,7 +671,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    aside = "," if ", and " in staff else ""  # "Tell the nurses, and the managers who appraise them, when ..."
+    aside = "," if ", and " in staff or ", including " in staff else ""  # "Tell the nurses, and the managers who appraise
+    # them, when ..."; "Tell all staff, including bank staff, what ..."
     communicate = f"Tell {staff}{aside} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))

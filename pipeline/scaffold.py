@@ -518,6 +518,8 @@ def _placed(text: str, place: Place) -> str:
     {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team), {personnel}
     (who recruits: a dental practice has no HR department), {writers} (who write the clinical records) and {medicines_lead}
     (who advises on medicines: a dental practice has no pharmacist)."""
+    if ", including " in place.staff:  # "Tell all staff groups, including locum doctors, how ...": the aside closed
+        text = re.sub(r"\{staff\}(?=\s+[a-z])", lambda _: f"{place.staff},", text)
     return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers)
             .replace("{medicines_lead}", place.medicines_lead))

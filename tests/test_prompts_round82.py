@@ -48,7 +48,7 @@ def test_all_staff_groups_including_one_named_are_every_group_told():
         "all staff groups, including locum doctors"
     _, told, *_ = lowered_lines("The trust should ensure that learning from incidents is shared with all staff groups in the "
                                 "unit, including locum doctors.", **UEC)
-    assert told.startswith("prompt: tell all staff groups in the unit, including locum doctors"), told
+    assert told.startswith("prompt: tell all staff groups in the unit, including locum doctors, "), told
 
 
 def test_how_much_a_place_is_used_is_counted_not_walked_round():
