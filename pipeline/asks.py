@@ -670,7 +670,7 @@ _CLAUSE_VERB = compiled(r"\b(?:is|are|has|have|can|must|should|do|does)\b|^(?!(?
                         re.IGNORECASE)  # "nurses check the certificate", not "the daily check of ..."
 _NOMINAL = compiled(r"^the\s+(?P<verb>[a-z]+ing)\s+of\s+(?P<what>.+?)(?P<rest>\s+(?:in|on|at|every|each|daily|weekly|twice|"
                     r"before|after|when|by|within|for|to|from)\b.*)?$", re.IGNORECASE)
-_PARTICIPLES = {"take": "taken", "give": "given", "make": "made", "keep": "kept", "hold": "held", "write": "written",
+PARTICIPLES = {"take": "taken", "give": "given", "make": "made", "keep": "kept", "hold": "held", "write": "written",
                 "carry": "carried", "set": "set", "put": "put"}
 
 
@@ -690,7 +690,7 @@ def _as_ask(item: str) -> str:
     if (m := _NOMINAL.match(item)) and (verb := verb_of(m["verb"])):
         what = m["what"]
         be = "are" if what.split()[-1].lower().endswith("s") or " and " in what else "is"
-        done = _PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
+        done = PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
         return f"{what} {be} {done}{m['rest'] or ''}"
     verb = _CLAUSE_VERB.search(item)
     return item if verb and not _RELATIVE_WORD.search(item[:verb.start()]) else ""  # "the weekly check that ... are", "a

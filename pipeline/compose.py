@@ -269,8 +269,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
 def _across_settings(table: list[Setting], place: Place, services: list[str], joined: list[str], wording: str,
                      org: str) -> Place:
     """An action joined across services of different settings (maternity's fridges with the children's ward's and
-    outpatients'): each setting's staff told, through every setting's channels, and each service's own meeting reported
-    to, not the first service's alone."""
+    outpatients'): each setting's staff told, through every setting's channels, decided with each setting's own managers
+    (the medical wards' appraisals beside the community teams'), and each service's own meeting reported to, not the
+    first service's alone."""
     settings = [_by_service(table, service, wording) for service in dict.fromkeys([*services])]
     if len({s.id for s in settings if s}) < 2 or len(settings) != len(joined):
         return place
@@ -280,7 +281,9 @@ def _across_settings(table: list[Setting], place: Place, services: list[str], jo
     staff = [_with_service(s.staff, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s]
     channels = [part for s, _ in by_setting.values() if s for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", s.channels)]
     meeting = _SERVICE_MEETING.search(next((s.forum for s, _ in by_setting.values() if s and "{service}" in s.forum), ""))
+    owners = list(dict.fromkeys(_with_service(s.owner, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s))
     return place._replace(staff=_listing(list(dict.fromkeys(staff))), writers=_listing(list(dict.fromkeys(staff))),
+                          owner=", and ".join(owners),  # each setting's own managers decide it for their staff
                           channels=_listing(list(dict.fromkeys(channels))),
                           forum=f"the {meeting.group(1)}s of {' and of '.join(joined)}" if meeting else place.forum)
 
@@ -654,9 +657,10 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         staff = f"{staff}, and the staff they visit" if managers_only(staff) else staff  # own meetings, and the staff they
         channels = f"{MANAGEMENT_CHANNELS}, and {place.channels}"  # visit told at theirs when to expect them
     catch_all = _kinds().kind[-1]
-    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
+    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or managers_only(staff) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
-    # statement names, or those who carry out the provider's audits: those who own or carry it out
+    # statement names, or those who carry out the provider's audits: those who own or carry it out; managers alone told
+    # (those who set the establishment, asked to monitor bank staff's use too) run the monitoring, no work of theirs audited
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
              for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
@@ -667,7 +671,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    aside = "," if ", and " in staff else ""  # "Tell the nurses, and the managers who appraise them, when ..."
+    aside = "," if ", and " in staff or ", including " in staff else ""  # "Tell the nurses, and the managers who appraise
+    # them, when ..."; "Tell all staff, including bank staff, what ..."
     communicate = f"Tell {staff}{aside} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
@@ -1990,7 +1995,10 @@ _CONTRACTED = compiled(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engag
 _SUITABLY = compiled(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = compiled(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
-_ALL_INCLUDING = compiled(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
+_ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:groups|disciplines|professions)(?:\s+of\s+staff)?)"
+                          r"(?:\s+(?:working\s+)?(?:in|on|at|across)\s+(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                          r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
+# groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
           r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
@@ -2034,8 +2042,8 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
-        if _ALL_INCLUDING.search(wording[:m.start()]):
-            name = f"all staff, including {name}"
+        if every := _ALL_INCLUDING.search(wording[:m.start()]):
+            name = " ".join(f"{every[0]}{name}".split())  # "... including locum doctors": the modifier kept
         name = inline(name)
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         if name.lower().startswith(("each ", "every ")):

@@ -27,7 +27,7 @@ from .regex_programs import compiled
 from .themes import named
 from ..vocab import load, regulations
 
-from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, says_failing, present_form,
+from .asks import (BREACH_REASON, PARTICIPLES, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, says_failing, present_form,
                    quoted, sentences, unlabelled, verb_of, wordings)
 from .hyphenation import is_word
 from .regex_programs import keep
@@ -518,6 +518,8 @@ def _placed(text: str, place: Place) -> str:
     {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team), {personnel}
     (who recruits: a dental practice has no HR department), {writers} (who write the clinical records) and {medicines_lead}
     (who advises on medicines: a dental practice has no pharmacist)."""
+    if ", including " in place.staff:  # "Tell all staff groups, including locum doctors, how ...": the aside closed
+        text = re.sub(r"\{staff\}(?=\s+[a-z])", lambda _: f"{place.staff},", text)
     return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers)
             .replace("{medicines_lead}", place.medicines_lead))
@@ -860,8 +862,11 @@ def _adverb(word: str) -> bool:
 
 def _base_verb(participle: str) -> str:
     """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
-    participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
+    participle is of, when the English word list knows it, or an irregular one's ("taken": take); empty when it is none
+    ("been")."""
     word = participle.lower()
+    if irregular := next((verb for verb, done in PARTICIPLES.items() if done == word and verb != done), ""):  # "had not
+        return irregular  # taken steps": takes them
     if not word.endswith("ed") or len(word) < 5:
         return ""
     candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
@@ -903,9 +908,13 @@ _NOT_ALL = compiled(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained", and an assessment's "People
 # were placed at risk of harm because medicines were not managed safely": the duty is the reason, turned.
-_UNPROTECTED = compiled(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
-                        r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
-                        r"\b.*?\bbecause\s+", re.IGNORECASE)
+_UNPROTECTED = compiled(r"^(?:[\w’'-]+\s+){1,8}?(?:were|was|had\s+been|have\s+been)\s+"
+                        r"(?:not\s+(?:always\s+|fully\s+|adequately\s+)?(?:protected|safeguarded)\s+(?:against|from)|"
+                        r"(?:placed\s+|put\s+|left\s+)?at\s+risk)\b.*?\bbecause\s+", re.IGNORECASE)
+# 2010-2014 breach sentences name whom the breach left unprotected, in CQC's set forms ("People who use services and others
+# were not protected against the risks associated with medicines because ...", "Children were placed at risk because ..."),
+# whoever they are: the aim is the reason after "because", turned; the unprotected clause's own "not" is never kept beside
+# a reason turned round
 _ASIDE = compiled(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
@@ -1388,10 +1397,19 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
 
 
 def _named_variants(topic: Topic | None, wording: str, setting: str) -> list[Variant]:
-    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out)."""
+    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out, outside
+    their own triggers: "clean their hands" is hand hygiene, its "clean" no cleaning task)."""
     return [v for v in (topic.variant if topic else ()) if (not v.settings or setting in v.settings)
             and _matches(phrase_pattern(tuple(v.triggers)), wording)
-            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
+            and not (v.unless and _left_out(v, wording))]
+
+
+def _left_out(variant: Variant, wording: str) -> bool:
+    """The wording names what the variant leaves out (its `unless`), other than as a word of one of its own triggers'
+    phrases ("clean" in "clean their hands")."""
+    own = [m.span() for m in phrase_pattern(tuple(variant.triggers)).finditer(wording)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in own) and not _INCLUDING_PEOPLE.search(wording[:m.start()])
+               for m in phrase_pattern(tuple(variant.unless)).finditer(wording))
 
 
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
