@@ -469,8 +469,8 @@ def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
 
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
-    """Pairs where both statements name an issue and they share no issue word, or none but one saying how it is
-    overseen (vocab/issue_terms.toml `means`) while each names an object of its own, who acts and where aside
+    """Pairs where both statements name an issue and they share no issue word, or share one saying how it is
+    overseen (vocab/issue_terms.toml `means`) and no other while each names an object of its own, who acts and where aside
     ("record keeping audits" and "hand hygiene audits" audit two things; "call handlers' calls audited" and "an
     audit of call handling with feedback" one);
     given their aspects, also pairs
@@ -481,9 +481,10 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozens
     issues = _columns(x, vocab, is_issue)
     named = issues.sum(axis=1) > 0
     conflicts = named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+    means = _columns(x, vocab, lambda t: t in means_terms())
     objects = _columns(x, vocab, lambda t: is_issue(t) and t not in means_terms() and t not in who_or_where_terms())
     own = objects.sum(axis=1) > 0
-    conflicts |= own[:, None] & own[None, :] & ((objects @ objects.T) == 0)
+    conflicts |= own[:, None] & own[None, :] & ((objects @ objects.T) == 0) & ((means @ means.T) > 0)
     if aspects is None:
         return conflicts
     what = _columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms())
