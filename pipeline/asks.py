@@ -817,6 +817,23 @@ def without_count(wording: str) -> str:
     return COUNT_OF_PEOPLE.sub(r"\g<people>", wording)
 
 
+# Doctors named by the arrangement they work under ("consultants with practising privileges", "surgeons granted
+# practising privileges", "doctors working under practising privileges"): who they are (an independent hospital's
+# consultants), not the privileges asked about. "Consultants' practising privileges are reviewed" and "consultants
+# are only granted practising privileges once ..." ask about the privileges and keep them.
+_UNDER_PRIVILEGES = compiled(r"\b(?P<who>consultants?|doctors?|surgeons?|anaesthetists?|physicians?|clinicians?|"
+                             r"medical\s+practitioners?)\s+(?:who\s+(?:have|hold|work\s+under|are\s+working\s+under)|"
+                             r"with|granted|holding|working\s+under)\s+(?:practising|practicing)\s+privileges\b",
+                             re.IGNORECASE)
+
+
+def without_privileges(wording: str) -> str:
+    """The wording without the practising privileges that only say which doctors are meant: "consultants with
+    practising privileges remain available within 30 minutes" asks for their availability, not a review of the
+    privileges (`_UNDER_PRIVILEGES`)."""
+    return _UNDER_PRIVILEGES.sub(r"\g<who>", wording)
+
+
 def without_goal(wording: str) -> str:
     """The wording without the goal its ask is a means to: "ensure patients' privacy and dignity are
     maintained by not caring for them in mixed-sex accommodation" asks not to use mixed-sex

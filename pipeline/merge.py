@@ -137,7 +137,7 @@ import numpy as np
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import (Ask, asks, emphasis, unreferenced, without_count, without_earlier_result, without_goal,
-                   without_population)
+                   without_population, without_privileges)
 from .aspects import asked_aspects, aspects_many
 from .audit_only import audit_apart
 from .conflicts import differences
@@ -240,9 +240,10 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
 
 def read_as_asked(text: str) -> str:
     """The wording merge scores: without the people an earlier assessment picked out, the goal an ask is a
-    means to, or a count of people said by what they have done (pipeline/asks.py): whom an ask is for, what
-    it is for and how it is counted are not what it asks."""
-    return without_count(without_goal(without_earlier_result(text)))
+    means to, a count of people said by what they have done, or the practising privileges that only say which
+    doctors are meant (pipeline/asks.py): whom an ask is for, what it is for and how it is counted are not what
+    it asks."""
+    return without_privileges(without_count(without_goal(without_earlier_result(text))))
 
 
 def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> tuple[np.ndarray, np.ndarray]:

@@ -157,6 +157,7 @@ class IssueTermFile(BaseModel):
     version: int
     terms: list[str]
     topic: list[str] = []
+    means: list[str] = []  # issue words saying how any object is overseen (audits), not which object
     exclusive: list[ExclusiveFamily] = []
 
 
@@ -180,6 +181,13 @@ def issue_terms() -> frozenset[str]:
 @cache
 def topic_terms() -> frozenset[str]:
     phrases = load(IssueTermFile, "issue_terms.toml").topic
+    return frozenset(term for found in vocab_terms(phrases) for term in found)
+
+
+@cache
+def means_terms() -> frozenset[str]:
+    """Issue words that say how an object is overseen, whatever it is (vocab/issue_terms.toml `means`)."""
+    phrases = load(IssueTermFile, "issue_terms.toml").means
     return frozenset(term for found in vocab_terms(phrases) for term in found)
 
 
@@ -461,7 +469,11 @@ def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
 
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
-    """Pairs where both statements name an issue and they share no issue word; given their aspects, also pairs
+    """Pairs where both statements name an issue and they share no issue word, or share one saying how it is
+    overseen (vocab/issue_terms.toml `means`) and no other while each names an object of its own, who acts and where aside
+    ("record keeping audits" and "hand hygiene audits" audit two things; "call handlers' calls audited" and "an
+    audit of call handling with feedback" one);
+    given their aspects, also pairs
     that share no specific term but who acts or where (a staff group, a setting) while each names an issue of its
     own: "the resident medical officer has protected handover time" and "... protected rest time" ask two things
     of one doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`):
@@ -469,6 +481,10 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozens
     issues = _columns(x, vocab, is_issue)
     named = issues.sum(axis=1) > 0
     conflicts = named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+    means = _columns(x, vocab, lambda t: t in means_terms())
+    objects = _columns(x, vocab, lambda t: is_issue(t) and t not in means_terms() and t not in who_or_where_terms())
+    own = objects.sum(axis=1) > 0
+    conflicts |= own[:, None] & own[None, :] & ((objects @ objects.T) == 0) & ((means @ means.T) > 0)
     if aspects is None:
         return conflicts
     what = _columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms())

@@ -14,8 +14,8 @@ What tells them apart is the ask, not its words:
   waiting list (reads it to confirm who still waits and at what priority), reviews it ("waiting lists for
   dermatology appointments are reviewed"), or reviews its people for harm ("reviewed for clinical harm").
   Its own time words then describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
-  wait only when it asks to reduce or shorten it, or for its people to be seen within a time
-  ("seen within the commissioned waiting time").
+  wait only when it asks to reduce or shorten it (or to address, clear or tackle its backlog), or for its
+  people to be seen within a time ("seen within the commissioned waiting time").
 - Any other ask asks for a shorter wait when it names timeliness (vocab/aspects.toml: "reduce
   waiting times", "18-week referral to treatment") or says the same as such an ask ("against the
   12-week standard", "assessed within the target timescale"); a step taken "without delay",
@@ -63,7 +63,10 @@ _IN_TIME = compiled(
 # How promptly a step is taken ("escalated to medical staff without delay") is no wait asked shorter: the
 # act is on time, no one is waiting for it to end (merge42).
 _PROMPTLY = compiled(r"\b(?:without\s+(?:any\s+|undue\s+)?delay|promptly|immediately)\b", re.IGNORECASE)
-_REDUCE = compiled(r"\b(?:reduc\w*|shorten\w*)\b", re.IGNORECASE)  # said of the people who wait: fewer wait
+# Said of the people who wait: fewer wait. A backlog of them addressed, cleared or tackled is made smaller too
+# ("address the backlog of overdue follow-up appointments"), not kept safe while it lasts.
+_REDUCE = compiled(r"\b(?:reduc\w*|shorten\w*)\b|\b(?:address\w*|clear\w*|tackl\w*)\s+(?:the\s+|its\s+|their\s+)?backlogs?\b",
+                   re.IGNORECASE)
 
 
 def wait_apart(required: list[list[Ask]]) -> np.ndarray:
