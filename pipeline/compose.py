@@ -659,12 +659,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     # statement names, or those who carry out the provider's audits: those who own or carry it out
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
-             for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
-    # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
-    # too ("discharge planning starts on admission and delayed discharges are monitored")
-    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _NOT_THE_WORK or k is catch_all
-                                                                             for k in kinds[1:]) else []
-    tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
+             for a, k in zip(asked, kinds)]  # each ask's: a practice beside a record ("seclusion records are complete and
+    # reviews take place at the intervals set") is told who now does it and when, not only what to write down
+    tells = list(dict.fromkeys(tells))
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     aside = "," if ", and " in staff else ""  # "Tell the nurses, and the managers who appraise them, when ..."
@@ -690,11 +687,6 @@ def managers_only(staff: str) -> bool:
 
 _MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                           r"senior)\s+team|board)\b", re.IGNORECASE)
-_CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
-_NOT_THE_WORK = _CHECKING | {TRAINING, "display"}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ...,
-# and all midwives complete a competency assessment": the check itself is told too, not only what each must complete), or
-# a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed": how they are
-# secured is told too, not only what is displayed)
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 

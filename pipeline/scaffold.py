@@ -639,6 +639,9 @@ def _shared_subject(ask: str) -> list[str]:
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
         return [f"{m['subject']} {m['verb']} {two['first']}",
                 f"{m['subject']} {m['verb']} {two['second'] or two['kept']} {two['rest'] or two['where']}"]
+    if m and len(acts := _ACTS.split(m["rest"])) > 2 and sum(bool(_DONE_HOW.match(a)) for a in acts) > 1:
+        return [f"{m['subject']} {m['verb']} {act}" for act in acts]  # "every use of restraint is recorded, reviewed by the
+        # ward manager and reported through the incident system": three acts, each with its own doer or route to check
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
@@ -646,6 +649,10 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = compiled(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
+_PARTICIPLE = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|seen|written|taken|kept|held|sent|told|shown|done|made)\b"
+_ACTS = compiled(rf",\s+(?:and\s+)?(?={_PARTICIPLE})|\s+and\s+(?={_PARTICIPLE})", re.IGNORECASE)  # a list of participles
+_DONE_HOW = compiled(rf"^{_PARTICIPLE}\s+(?:by|through|via|to|with|on|in|at|within)\s+\S", re.IGNORECASE)  # one with its own
+# doer or route ("reviewed by the ward manager"), not "cleaned, stored and maintained", one job said three ways
 _TWO_VERBS = compiled(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
                       r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
                       r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
