@@ -87,6 +87,7 @@ class KindVariant(BaseModel):
 
     patterns: list[str]
     who: str = ""  # who does it, told first beside the staff the statement names (learning shared: those who share it)
+    alone: bool = False  # `who` alone told when the statement names no staff (audits done at a rate: the auditors)
     change: str = ""
     tell: str = ""
     check: str = ""
@@ -170,6 +171,25 @@ class Role(BaseModel):
     channels: str = ""  # how they are told when told alone (a bookings team is not at the ward's huddles)
 
 
+class Party(BaseModel):
+    """One [[party]] row of vocab/asks.toml: an organisation or team outside the setting that an ask's arrangement is
+    made with (the NHS hospital patients are transferred to, the bed managers a bed is waited for from)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]  # a group named `party` is the party as the statement names it
+    who: str = ""  # the party, when the patterns name none
+    step: str = ""  # what A agrees with them ({party}), beside the ask's own steps
+
+    def named(self, ask: str) -> tuple[str, str] | None:
+        """The party this ask names and the step agreed with it, if it names one."""
+        m = next((m for p in _compiled(tuple(self.patterns)) if (m := p.search(ask))), None)
+        if not m:
+            return None
+        who = m.groupdict().get("party") or self.who
+        return who, self.step.replace("{party}", who)
+
+
 class KindTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -188,12 +208,13 @@ class KindTable(BaseModel):
     roster: list[Source] = []  # workers on no staff list (agency, bank, locum): the rotas that name them
     roster_channels: str = ""  # how they are told when they alone are told: seldom at a ward's huddles or meetings
     role: list[Role] = []
+    party: list[Party] = []  # outside parties an arrangement is made with: decided with them too (A)
 
     @model_validator(mode="after")
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in [*self.kind, *(v for k in self.kind for v in k.variant), *self.source, *self.kept, *self.role]:
+        for k in [*self.kind, *(v for k in self.kind for v in k.variant), *self.source, *self.kept, *self.role, *self.party]:
             _compiled(tuple(k.patterns))
         _compiled(tuple(self.went_well))
         return self
@@ -645,6 +666,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if (doer := kinds[0].narrower(asked[0])) and doer.who and named_staff(wording):  # "learning ... is shared with care
         staff = f"{doer.who}, and {staff}"  # staff": those who share it first, then the staff it reaches
+    elif doer and doer.who and doer.alone:  # "call audits are completed at the rate required": those who carry them out,
+        staff = doer.who  # not the staff whose work they look at
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     channels = _roles_channels(asked) or channels
     if channels == place.channels and _ON_SHIFT.search(channels) and managers_only(staff):  # managers who chair the
@@ -653,8 +676,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if kinds[0].id == VISIBILITY and _MANAGERS_TOLD.match(staff):  # leaders to be seen where care is given: told at their
         staff = f"{staff}, and the staff they visit" if managers_only(staff) else staff  # own meetings, and the staff they
         channels = f"{MANAGEMENT_CHANNELS}, and {place.channels}"  # visit told at theirs when to expect them
-    catch_all = _kinds().kind[-1]
-    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
+    doers = bool(doer and doer.alone) or channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
     # statement names, or those who carry out the provider's audits: those who own or carry it out
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
@@ -765,12 +787,13 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     """A: with whom the change is decided (the setting's owner, and the partner a kind needs: estates
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
-    partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
+    outside = parties(asked)
+    partners = list(dict.fromkeys([*(k.partner for k in kinds if k.partner), *(who for who, _ in outside)]))
     owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
              else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
              else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = _steps(asked, kinds, wording)
+    each = _steps(asked, kinds, wording) + list(dict.fromkeys(step for _, step in outside if step))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -778,6 +801,13 @@ _MANAGER_AWAY = compiled(r"\b(?:absence|departure|resignation|vacancy|loss)\s+of
                          r"|\bregistered\s+manager\s+(?:is|was|has\s+been|had\s+been)\s+(?:absent|away|on\s+leave|off\s+work)\b"
                          r"|\b(?:without|no)\s+(?:a\s+)?registered\s+manager\b", re.IGNORECASE)  # the registered manager
 # away: no one to decide with them, so the duty is the provider's leaders'
+
+
+def parties(asked: list[str]) -> list[tuple[str, str]]:
+    """The outside parties the asks make an arrangement with ([[party]]: "transferring deteriorating patients to the local
+    NHS acute hospital"), each with the step agreed with it: the change is theirs to agree too, not the setting's alone."""
+    found = (named for a in asked for p in _kinds().party if (named := p.named(a)))
+    return list({who.lower(): (who, step) for who, step in found}.values())
 
 
 def _deciding(asked: list[str], kinds: list["Kind"]) -> list["Kind"]:
