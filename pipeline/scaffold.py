@@ -284,28 +284,36 @@ def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
     or no ask has one."""
     checks, shown = [], []
     for a in each:
-        m = _ON_OCCASION.search(a.duty)
+        m = _ON_OCCASION.search(a.duty) or _DONE_ON_OCCASION.search(a.duty)
         if not m:
             continue
         before = a.duty[:m.start()].strip()
         whose = _WHICH_IS.search(before)  # "every patient has a risk assessment that is reviewed": the assessment
-        subject = f"the {whose['thing']}" if whose else said_of(f"{before} is")
+        subject = (_A_PERSONS.sub("the person's ", m["thing"], count=1) if m.groupdict().get("thing")  # "staff update a
+                   else f"the {whose['thing']}" if whose else said_of(f"{before} is"))  # patient's risk assessment after ..."
         when = _THEN_REGULARLY.split(m["when"])[0]  # "after each significant event and at least every six months"
+        verb = m["verb"] if "verb" in m.groupdict() else f"{(m['then'] or m['act']).lower().rstrip('e')}ed"
         if not subject or _OCCASION_ANY.match(when) or not _OCCASION_WORDS.search(when) \
                 or (stems := _stems(when)) and stems <= _stems(audit.lower().replace(when.lower(), "")) \
                 or _CASES_LISTED in audit.lower() and when.lower() in audit.lower():  # named, not only quoted; or each case
             continue  # listed for the ask already
         were = "were" if is_plural(head_noun(subject.split())) else "was"
         checks.append(f"list the occasions in the period that called for it ({when}), from the records that show them, "
-                      f"and check that {subject} {were} {m['verb'].lower()} after each, with the date")
+                      f"and check that {subject} {were} {verb.lower()} after each, with the date")
         shown.append(f"the occasions that called for it ({when}), each matched with the date {subject} {were} "
-                     f"{m['verb'].lower()} after it")
+                     f"{verb.lower()} after it")
     return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
 
 
 _ON_OCCASION = compiled(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
                         r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
                         r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_DONE_ON_OCCASION = compiled(r"\b(?P<act>review|update|revise|reassess|re-?assess|repeat|amend)s?\s+(?:and\s+(?P<then>review|update|revise)s?\s+)?"
+                             r"(?P<thing>(?:the|a|an|each|every|their|its|people['’]s|patients['’]|residents['’])\s+[^.;,()]+?)\s+"
+                             r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)  # said as what
+# staff do: the thing done again after each occasion
+_A_PERSONS = compiled(r"^(?:a|an|each|every)\s+(?:[\w-]+\s+)?(?:patient|person|resident|client|child|service user|young person)['’]s\s+",
+                      re.IGNORECASE)
 _WHICH_IS = compiled(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
 _THEN_REGULARLY = compiled(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
                            re.IGNORECASE)  # a schedule beside the occasion is no occasion
