@@ -676,21 +676,26 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if kinds[0].id == VISIBILITY and _MANAGERS_TOLD.match(staff):  # leaders to be seen where care is given: told at their
         staff = f"{staff}, and the staff they visit" if managers_only(staff) else staff  # own meetings, and the staff they
         channels = f"{MANAGEMENT_CHANNELS}, and {place.channels}"  # visit told at theirs when to expect them
+    catch_all = _kinds().kind[-1]
     doers = bool(doer and doer.alone) or channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
     # statement names, or those who carry out the provider's audits: those who own or carry it out
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
-             for a, k in zip(asked, kinds)]  # each ask's: a practice beside a record ("seclusion records are complete and
-    # reviews take place at the intervals set") is told who now does it and when, not only what to write down
-    tells = list(dict.fromkeys(tells))
+             for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+    # beside another kind's own, but an audit's tell says only how the work is checked, and a record's only what to write
+    # down: the practice asked is told too ("discharge planning starts on admission and delayed discharges are monitored";
+    # "seclusion records are complete and reviews take place at the intervals set": who now does the reviews and when)
+    practice = [catch_all.tell] if catch_all in kinds and tells and all(k.id in _NOT_THE_WORK or k is catch_all
+                                                                        for k in kinds) else []
+    tells = list(dict.fromkeys(practice + tells if kinds[0] is catch_all else tells + practice)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     aside = "," if ", and " in staff else ""  # "Tell the nurses, and the managers who appraise them, when ..."
     communicate = f"Tell {staff}{aside} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
-    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
+    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds), covered=frozenset(k.id for k in kinds))
 
 
 MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
@@ -709,6 +714,10 @@ def managers_only(staff: str) -> bool:
 
 _MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                           r"senior)\s+team|board)\b", re.IGNORECASE)
+_NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display", RECORDS}  # vocab/asks.toml's kinds whose tell is
+# how work is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a
+# competency assessment"), a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is
+# displayed") or what to write down: the practice itself is told too
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -745,17 +754,29 @@ def _roles(asked: list[str]) -> list[Role]:
     return [r for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
 
 
-def put_right(lines: Composed, found: list[str], audits_asked: bool = False) -> Composed:
+def put_right(lines: Composed, found: list[str], audits_asked: bool = False,
+              covered: frozenset[str] = frozenset()) -> Composed:
     """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
     colon) named as what to put right first, check in particular and show put right; the provider's own audits
-    that missed them mended too, unless an ask of the statement is that already (`audits_asked`)."""
+    that missed them mended too, unless an ask of the statement is that already (`audits_asked`). Several findings are
+    each named in A, each its own fix; a finding of a kind with lines of its own that the lines were not written for
+    (`covered`: training beside a staffing breach) is told to those who do it too."""
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
     told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
             else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
             else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
-    made = Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+    for finding, kind in ((f, kind_of(f)) for f in found):
+        if kind.own_lines and kind.id not in covered and _FRONT_LINE.search(finding) and finding.lower() not in told.lower():
+            # said of the staff who must do it ("34% of care staff were not up to date with moving and handling training"),
+            # not of a record of it ("the training matrix had not been updated")
+            quote = f" ({finding.rstrip(' .')})" if len(finding.split()) <= QUOTE_FOUND_IN_B_WORDS else ""
+            told = f"{told.rstrip('.')}; tell {kind.who} {kind.told(finding)}{quote}."
+            covered |= {kind.id}
+    each = (f"and put right each of the report's findings first, each with what changes, who does it and by when: {named}"
+            if len(found) > 1 else "and how each of the report's findings is put right first, by whom and by when")
+    made = Composed(f"{lines.change.rstrip('.')}; {each}.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")

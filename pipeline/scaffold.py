@@ -216,7 +216,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed,
-                             audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each))  # mended once
+                             audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each),  # mended once
+                             covered=frozenset([*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]))
             lines |= dict(zip(LINES, made))
     check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
     if check:  # matched with the update after it, not the assessment's review date alone
