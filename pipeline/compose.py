@@ -767,19 +767,21 @@ def put_right(lines: Composed, found: list[str], audits_asked: bool = False,
     told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
             else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
             else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
+    shown = ["the records showing each of the report's findings put right"]
     for finding, kind in ((f, kind_of(f)) for f in found):
         if kind.own_lines and kind.id not in covered and _FRONT_LINE.search(finding) and finding.lower() not in told.lower():
             # said of the staff who must do it ("34% of care staff were not up to date with moving and handling training"),
             # not of a record of it ("the training matrix had not been updated")
             quote = f" ({finding.rstrip(' .')})" if len(finding.split()) <= QUOTE_FOUND_IN_B_WORDS else ""
             told = f"{told.rstrip('.')}; tell {kind.who} {kind.told(finding)}{quote}."
+            shown.append(_fill(kind.line("evidence", finding), finding, finding))  # its own record: training records
             covered |= {kind.id}
     each = (f"and put right each of the report's findings first, each with what changes, who does it and by when: {named}"
             if len(found) > 1 else "and how each of the report's findings is put right first, by whom and by when")
     made = Composed(f"{lines.change.rstrip('.')}; {each}.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
-                    f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
+                    f"{lines.evidence.rstrip('.')}; {'; '.join(shown)}.")
     return made if audits_asked else _checks_mended(made, found)
 
 

@@ -214,6 +214,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
                                   setting=place.setting,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
+        outside = [step for _, step in compose.parties([a.text for a in each]) if step and step not in lines["change"]]
+        if outside:  # "transfer to the local NHS hospital": the topic's change agreed with the outside party too
+            lines["change"] = f"{lines['change'].rstrip('.')}. Also {'; '.join(outside)}."
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed,
                              audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each),  # mended once

@@ -66,6 +66,12 @@ def test_an_arrangement_with_an_outside_party_is_decided_with_it():
     assert "who signs it for each side" not in change, change  # a guard: no outside party named
 
 
+def test_a_topics_lines_are_agreed_with_an_outside_party_the_statement_names():
+    change, *_ = lowered_lines("The provider must ensure that deteriorating patients are escalated using the early warning "
+                               "score and transferred to the local NHS hospital when needed.", **HOSPITAL)
+    assert "agree the arrangement with the local nhs hospital" in change, change
+
+
 def test_a_wait_for_a_bed_is_decided_with_the_bed_managers():
     change, *_ = lowered_lines("The trust must ensure that the section 136 suite is not used for patients awaiting an "
                                "inpatient bed.", **CRISIS)
@@ -87,8 +93,9 @@ def test_staff_short_of_training_in_a_staffing_breach_are_told_what_to_complete(
     wording = ("There were two care staff on duty at night for 30 people. Training records showed 40% of care staff were "
                "not up to date with fire safety training. The provider had not deployed enough staff at night, which was a "
                "breach of regulation 18 (Staffing).")
-    _, told, *_ = lowered_lines(wording, "Regulation 18", **CARE_HOME)
+    _, told, _, evidence = lowered_lines(wording, "Regulation 18", **CARE_HOME)
     assert "what each of them must complete" in told and "fire safety" in told, told
+    assert "training or competency record (fire safety training)" in evidence, evidence
     wording = ("There were two care staff on duty at night for 30 people. The training matrix had not been updated since "
                "May. The provider had not deployed enough staff at night, which was a breach of regulation 18 (Staffing).")
     _, told, *_ = lowered_lines(wording, "Regulation 18", **CARE_HOME)
@@ -104,6 +111,12 @@ def test_a_persons_own_record_updated_is_no_document_to_approve():
         assert "list the" in check, check
     *_, evidence = lowered_lines("The trust should update the lone working policy.", **COMMUNITY)
     assert "approved and dated" in evidence  # a guard: the organisation's document
+
+
+def test_the_evidence_a_practising_privileges_file_must_hold_is_shown():
+    *_, evidence = lowered_lines("The provider should ensure that each consultant's practising privileges are reviewed "
+                                 "every two years.", **HOSPITAL)
+    assert "indemnity, appraisal" in evidence, evidence
 
 
 def test_an_act_staff_do_again_after_an_occasion_is_matched_with_each_occasion():
