@@ -683,11 +683,12 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
              for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
-    # beside another kind's own, but an audit's tell says only how the work is checked, and a record's only what to write
-    # down: the practice asked is told too ("discharge planning starts on admission and delayed discharges are monitored";
-    # "seclusion records are complete and reviews take place at the intervals set": who now does the reviews and when)
-    practice = [catch_all.tell] if catch_all in kinds and tells and all(k.id in _NOT_THE_WORK or k is catch_all
-                                                                        for k in kinds) else []
+    # beside another kind's own, but an audit's tell says only how the work is checked ("discharge planning starts on
+    # admission and delayed discharges are monitored"), and a record's only what to write down ("seclusion records are
+    # complete and reviews take place at the intervals set": who now does the reviews and when)
+    practice = [catch_all.tell] if catch_all in kinds and tells and (
+        all(k.id in _NOT_THE_WORK or k is catch_all for k in kinds) if kinds[0] is catch_all
+        else all(k.id == RECORDS or k is catch_all for k in kinds)) else []
     tells = list(dict.fromkeys(practice + tells if kinds[0] is catch_all else tells + practice)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -714,10 +715,10 @@ def managers_only(staff: str) -> bool:
 
 _MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                           r"senior)\s+team|board)\b", re.IGNORECASE)
-_NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display", RECORDS}  # vocab/asks.toml's kinds whose tell is
-# how work is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a
-# competency assessment"), a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is
-# displayed") or what to write down: the practice itself is told too
+_NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display"}  # vocab/asks.toml's kinds whose tell is how work
+# is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a competency
+# assessment") or a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed"):
+# the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
