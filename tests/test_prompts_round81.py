@@ -64,6 +64,9 @@ def test_an_arrangement_with_an_outside_party_is_decided_with_it():
     change, *_ = lowered_lines("The provider should review the arrangements for transferring patients between its own "
                                "wards.", **HOSPITAL)
     assert "who signs it for each side" not in change, change  # a guard: no outside party named
+    change, *_ = lowered_lines("The trust must ensure that staff refer concerns about neglect to the local authority.",
+                               **COMMUNITY)
+    assert "who signs it for each side" not in change, change  # a referral made, no agreement to sign
 
 
 def test_a_topics_lines_are_agreed_with_an_outside_party_the_statement_names():
