@@ -761,7 +761,9 @@ def put_right(lines: Composed, found: list[str], audits_asked: bool = False,
     colon) named as what to put right first, check in particular and show put right; the provider's own audits
     that missed them mended too, unless an ask of the statement is that already (`audits_asked`). Several findings are
     each named in A, each its own fix; a finding of a kind with lines of its own that the lines were not written for
-    (`covered`: training beside a staffing breach) is told to those who do it too."""
+    (`covered`: training beside a staffing breach) is told to those who do it too. A finding said again inside a longer one
+    is named once."""
+    found = [f for f in found if not any(g != f and f.rstrip(" .").lower() in g.lower() for g in found)]
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines

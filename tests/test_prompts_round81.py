@@ -92,6 +92,13 @@ def test_a_breach_paragraphs_several_failings_are_each_named_as_their_own_fix():
     assert "thin fluids" in change and "wound charts" in change, change
 
 
+def test_a_finding_said_again_inside_a_longer_one_is_named_once():
+    from cqcplan.pipeline.compose import Composed, put_right
+    lines = Composed("Decide.", "Tell them.", "Audit.", "Records.")
+    made = put_right(lines, ["the rota had not been updated", "Checks were missed, and the rota had not been updated"])
+    assert made.audit.count("the rota had not been updated") == 1, made.audit
+
+
 def test_staff_short_of_training_in_a_staffing_breach_are_told_what_to_complete():
     wording = ("There were two care staff on duty at night for 30 people. Training records showed 40% of care staff were "
                "not up to date with fire safety training. The provider had not deployed enough staff at night, which was a "
