@@ -718,7 +718,7 @@ _MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leade
 _NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display"}  # vocab/asks.toml's kinds whose tell is how work
 # is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a competency
 # assessment") or a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed"):
-# the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is
+# the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is told too
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
