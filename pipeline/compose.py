@@ -87,6 +87,7 @@ class KindVariant(BaseModel):
 
     patterns: list[str]
     who: str = ""  # who does it, told first beside the staff the statement names (learning shared: those who share it)
+    alone: bool = False  # `who` alone told when the statement names no staff (audits done at a rate: the auditors)
     change: str = ""
     tell: str = ""
     check: str = ""
@@ -170,6 +171,25 @@ class Role(BaseModel):
     channels: str = ""  # how they are told when told alone (a bookings team is not at the ward's huddles)
 
 
+class Party(BaseModel):
+    """One [[party]] row of vocab/asks.toml: an organisation or team outside the setting that an ask's arrangement is
+    made with (the NHS hospital patients are transferred to, the bed managers a bed is waited for from)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]  # a group named `party` is the party as the statement names it
+    who: str = ""  # the party, when the patterns name none
+    step: str = ""  # what A agrees with them ({party}), beside the ask's own steps
+
+    def named(self, ask: str) -> tuple[str, str] | None:
+        """The party this ask names and the step agreed with it, if it names one."""
+        m = next((m for p in _compiled(tuple(self.patterns)) if (m := p.search(ask))), None)
+        if not m:
+            return None
+        who = m.groupdict().get("party") or self.who
+        return who, self.step.replace("{party}", who)
+
+
 class KindTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -188,12 +208,13 @@ class KindTable(BaseModel):
     roster: list[Source] = []  # workers on no staff list (agency, bank, locum): the rotas that name them
     roster_channels: str = ""  # how they are told when they alone are told: seldom at a ward's huddles or meetings
     role: list[Role] = []
+    party: list[Party] = []  # outside parties an arrangement is made with: decided with them too (A)
 
     @model_validator(mode="after")
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in [*self.kind, *(v for k in self.kind for v in k.variant), *self.source, *self.kept, *self.role]:
+        for k in [*self.kind, *(v for k in self.kind for v in k.variant), *self.source, *self.kept, *self.role, *self.party]:
             _compiled(tuple(k.patterns))
         _compiled(tuple(self.went_well))
         return self
@@ -648,6 +669,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if (doer := kinds[0].narrower(asked[0])) and doer.who and named_staff(wording):  # "learning ... is shared with care
         staff = f"{doer.who}, and {staff}"  # staff": those who share it first, then the staff it reaches
+    elif doer and doer.who and doer.alone:  # "call audits are completed at the rate required": those who carry them out,
+        staff = doer.who  # not the staff whose work they look at
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     channels = _roles_channels(asked) or channels
     if channels == place.channels and _ON_SHIFT.search(channels) and managers_only(staff):  # managers who chair the
@@ -657,18 +680,21 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         staff = f"{staff}, and the staff they visit" if managers_only(staff) else staff  # own meetings, and the staff they
         channels = f"{MANAGEMENT_CHANNELS}, and {place.channels}"  # visit told at theirs when to expect them
     catch_all = _kinds().kind[-1]
-    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or managers_only(staff) or any(
+    doers = bool(doer and doer.alone) or channels != place.channels or _MANAGERS.search(named_staff(wording)) \
+        or managers_only(staff) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
     # statement names, or those who carry out the provider's audits: those who own or carry it out; managers alone told
     # (those who set the establishment, asked to monitor bank staff's use too) run the monitoring, no work of theirs audited
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
              for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
-    # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
-    # too ("discharge planning starts on admission and delayed discharges are monitored")
-    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _NOT_THE_WORK or k is catch_all
-                                                                             for k in kinds[1:]) else []
-    tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
+    # beside another kind's own, but an audit's tell says only how the work is checked ("discharge planning starts on
+    # admission and delayed discharges are monitored"), and a record's only what to write down ("seclusion records are
+    # complete and reviews take place at the intervals set": who now does the reviews and when)
+    practice = [catch_all.tell] if catch_all in kinds and tells and (
+        all(k.id in _NOT_THE_WORK or k is catch_all for k in kinds) if kinds[0] is catch_all
+        else all(k.id == RECORDS or k is catch_all for k in kinds)) else []
+    tells = list(dict.fromkeys(practice + tells if kinds[0] is catch_all else tells + practice)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     aside = "," if ", and " in staff or ", including " in staff else ""  # "Tell the nurses, and the managers who appraise
@@ -676,7 +702,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     communicate = f"Tell {staff}{aside} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
-    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
+    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds), covered=frozenset(k.id for k in kinds))
 
 
 MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
@@ -695,11 +721,10 @@ def managers_only(staff: str) -> bool:
 
 _MANAGERS_TOLD = compiled(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                           r"senior)\s+team|board)\b", re.IGNORECASE)
-_CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
-_NOT_THE_WORK = _CHECKING | {TRAINING, "display"}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ...,
-# and all midwives complete a competency assessment": the check itself is told too, not only what each must complete), or
-# a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed": how they are
-# secured is told too, not only what is displayed)
+_NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display"}  # vocab/asks.toml's kinds whose tell is how work
+# is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a competency
+# assessment") or a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed"):
+# the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is told too
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -736,20 +761,36 @@ def _roles(asked: list[str]) -> list[Role]:
     return [r for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
 
 
-def put_right(lines: Composed, found: list[str], audits_asked: bool = False) -> Composed:
+def put_right(lines: Composed, found: list[str], audits_asked: bool = False,
+              covered: frozenset[str] = frozenset()) -> Composed:
     """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
     colon) named as what to put right first, check in particular and show put right; the provider's own audits
-    that missed them mended too, unless an ask of the statement is that already (`audits_asked`)."""
+    that missed them mended too, unless an ask of the statement is that already (`audits_asked`). Several findings are
+    each named in A, each its own fix; a finding of a kind with lines of its own that the lines were not written for
+    (`covered`: training beside a staffing breach) is told to those who do it too. A finding said again inside a longer one
+    is named once."""
+    found = [f for f in found if not any(g != f and f.rstrip(" .").lower() in g.lower() for g in found)]
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
     told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
             else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
             else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
-    made = Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+    shown = ["the records showing each of the report's findings put right"]
+    for finding, kind in ((f, kind_of(f)) for f in found):
+        if kind.own_lines and kind.id not in covered and _FRONT_LINE.search(finding) and finding.lower() not in told.lower():
+            # said of the staff who must do it ("34% of care staff were not up to date with moving and handling training"),
+            # not of a record of it ("the training matrix had not been updated")
+            quote = f" ({finding.rstrip(' .')})" if len(finding.split()) <= QUOTE_FOUND_IN_B_WORDS else ""
+            told = f"{told.rstrip('.')}; tell {kind.who} {kind.told(finding)}{quote}."
+            shown.append(_fill(kind.line("evidence", finding), finding, finding))  # its own record: training records
+            covered |= {kind.id}
+    each = (f"and put right each of the report's findings first, each with what changes, who does it and by when: {named}"
+            if len(found) > 1 else "and how each of the report's findings is put right first, by whom and by when")
+    made = Composed(f"{lines.change.rstrip('.')}; {each}.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
-                    f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
+                    f"{lines.evidence.rstrip('.')}; {'; '.join(shown)}.")
     return made if audits_asked else _checks_mended(made, found)
 
 
@@ -778,12 +819,13 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     """A: with whom the change is decided (the setting's owner, and the partner a kind needs: estates
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
-    partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
+    outside = parties(asked)
+    partners = list(dict.fromkeys([*(k.partner for k in kinds if k.partner), *(who for who, _ in outside)]))
     owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
              else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
              else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = _steps(asked, kinds, wording)
+    each = _steps(asked, kinds, wording) + list(dict.fromkeys(step for _, step in outside if step))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -791,6 +833,13 @@ _MANAGER_AWAY = compiled(r"\b(?:absence|departure|resignation|vacancy|loss)\s+of
                          r"|\bregistered\s+manager\s+(?:is|was|has\s+been|had\s+been)\s+(?:absent|away|on\s+leave|off\s+work)\b"
                          r"|\b(?:without|no)\s+(?:a\s+)?registered\s+manager\b", re.IGNORECASE)  # the registered manager
 # away: no one to decide with them, so the duty is the provider's leaders'
+
+
+def parties(asked: list[str]) -> list[tuple[str, str]]:
+    """The outside parties the asks make an arrangement with ([[party]]: "transferring deteriorating patients to the local
+    NHS acute hospital"), each with the step agreed with it: the change is theirs to agree too, not the setting's alone."""
+    found = (named for a in asked for p in _kinds().party if (named := p.named(a)))
+    return list({who.lower(): (who, step) for who, step in found}.values())
 
 
 def _deciding(asked: list[str], kinds: list["Kind"]) -> list["Kind"]:

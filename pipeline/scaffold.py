@@ -214,9 +214,13 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
                                   setting=place.setting,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
+        outside = [step for _, step in compose.parties([a.text for a in each]) if step and step not in lines["change"]]
+        if outside:  # "transfer to the local NHS hospital": the topic's change agreed with the outside party too
+            lines["change"] = f"{lines['change'].rstrip('.')}. Also {'; '.join(outside)}."
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed,
-                             audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each))  # mended once
+                             audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each),  # mended once
+                             covered=frozenset([*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]))
             lines |= dict(zip(LINES, made))
     check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
     if check:  # matched with the update after it, not the assessment's review date alone
@@ -284,28 +288,36 @@ def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
     or no ask has one."""
     checks, shown = [], []
     for a in each:
-        m = _ON_OCCASION.search(a.duty)
+        m = _ON_OCCASION.search(a.duty) or _DONE_ON_OCCASION.search(a.duty)
         if not m:
             continue
         before = a.duty[:m.start()].strip()
         whose = _WHICH_IS.search(before)  # "every patient has a risk assessment that is reviewed": the assessment
-        subject = f"the {whose['thing']}" if whose else said_of(f"{before} is")
+        subject = (_A_PERSONS.sub("the person's ", m["thing"], count=1) if m.groupdict().get("thing")  # "staff update a
+                   else f"the {whose['thing']}" if whose else said_of(f"{before} is"))  # patient's risk assessment after ..."
         when = _THEN_REGULARLY.split(m["when"])[0]  # "after each significant event and at least every six months"
+        verb = m["verb"] if "verb" in m.groupdict() else f"{(m['then'] or m['act']).lower().rstrip('e')}ed"
         if not subject or _OCCASION_ANY.match(when) or not _OCCASION_WORDS.search(when) \
                 or (stems := _stems(when)) and stems <= _stems(audit.lower().replace(when.lower(), "")) \
                 or _CASES_LISTED in audit.lower() and when.lower() in audit.lower():  # named, not only quoted; or each case
             continue  # listed for the ask already
         were = "were" if is_plural(head_noun(subject.split())) else "was"
         checks.append(f"list the occasions in the period that called for it ({when}), from the records that show them, "
-                      f"and check that {subject} {were} {m['verb'].lower()} after each, with the date")
+                      f"and check that {subject} {were} {verb.lower()} after each, with the date")
         shown.append(f"the occasions that called for it ({when}), each matched with the date {subject} {were} "
-                     f"{m['verb'].lower()} after it")
+                     f"{verb.lower()} after it")
     return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
 
 
 _ON_OCCASION = compiled(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
                         r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
                         r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_DONE_ON_OCCASION = compiled(r"\b(?P<act>review|update|revise|reassess|re-?assess|repeat|amend)s?\s+(?:and\s+(?P<then>review|update|revise)s?\s+)?"
+                             r"(?P<thing>(?:the|a|an|each|every|their|its|people['’]s|patients['’]|residents['’])\s+[^.;,()]+?)\s+"
+                             r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)  # said as what
+# staff do: the thing done again after each occasion
+_A_PERSONS = compiled(r"^(?:a|an|each|every)\s+(?:[\w-]+\s+)?(?:patient|person|resident|client|child|service user|young person)['’]s\s+",
+                      re.IGNORECASE)
 _WHICH_IS = compiled(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
 _THEN_REGULARLY = compiled(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
                            re.IGNORECASE)  # a schedule beside the occasion is no occasion
@@ -641,6 +653,9 @@ def _shared_subject(ask: str) -> list[str]:
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
         return [f"{m['subject']} {m['verb']} {two['first']}",
                 f"{m['subject']} {m['verb']} {two['second'] or two['kept']} {two['rest'] or two['where']}"]
+    if m and len(acts := _ACTS.split(m["rest"])) > 2 and sum(bool(_DONE_HOW.match(a)) for a in acts) > 1:
+        return [f"{m['subject']} {m['verb']} {act}" for act in acts]  # "every use of restraint is recorded, reviewed by the
+        # ward manager and reported through the incident system": three acts, each with its own doer or route to check
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
@@ -648,6 +663,10 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = compiled(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
+_PARTICIPLE = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|seen|written|taken|kept|held|sent|told|shown|done|made)\b"
+_ACTS = compiled(rf",\s+(?:and\s+)?(?={_PARTICIPLE})|\s+and\s+(?={_PARTICIPLE})", re.IGNORECASE)  # a list of participles
+_DONE_HOW = compiled(rf"^{_PARTICIPLE}\s+(?:by|through|via|to|with|on|in|at|within)\s+\S", re.IGNORECASE)  # one with its own
+# doer or route ("reviewed by the ward manager"), not "cleaned, stored and maintained", one job said three ways
 _TWO_VERBS = compiled(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
                       r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
                       r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"

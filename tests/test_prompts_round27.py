@@ -49,7 +49,8 @@ def test_a_listed_thing_and_what_was_wrong_with_it_is_a_finding_not_the_ask():
     assert "hoists, which had not been serviced since 2021" in findings(wording)
     scaffold, evidence = scaffold_for(wording, report_types=["asc-"])
     assert "is not working" not in scaffold.change + scaffold.communicate + scaffold.audit + evidence
-    assert "serviced since" not in scaffold.change and "including hoists and the nurse call system" in scaffold.change
+    asked = scaffold.change.split("put right each of the report's findings")[0]  # the findings are listed as such after it
+    assert "serviced since" not in asked and "including hoists and the nurse call system" in asked
     assert "confirm that the nurse call system, which" not in scaffold.audit
     listed = "The provider must ensure that records are kept, including:\ncare plans;\nrisk assessments."
     assert [a.text for a in asks(listed)] == ["records are kept, including care plans and risk assessments"]  # a guard

@@ -22,7 +22,8 @@ def test_what_a_search_found_is_a_finding_put_right_not_the_aim():
                     "months. Patient group directions for the practice nurses had not been authorised.\nThe provider was in "
                     "breach of regulation 12 (Safe care and treatment)."):
         change, told, audit, evidence = lowered_lines(wording, "Safe care and treatment", **GP)
-        assert "so that our" not in change and "found that" not in change
+        asked = change.split("put right each of the report's findings")[0]  # the findings are listed as such after it
+        assert "so that our" not in asked and "found that" not in asked
         assert "before each prescription" in change and "search the prescribing records" in audit
         assert "what the report found" in audit and "lithium" in audit
         assert "gps" in told
