@@ -695,12 +695,15 @@ ROUND_ONE_FORTY_NINE = [
 
 
 # Seeds of the random ranges 139000-141099 read whole by this reader and not by the one before it (session 60,
-# reading round 164; the heading's cause drawn small in tests/test_read_heading_cut_over_columns_and_page.py).
+# reading round 164; causes drawn small in tests/test_read_heading_cut_over_columns_and_page.py,
+# and test_read_heading_across_band_foot.py).
 ROUND_ONE_SIXTY_FOUR = [
     (141045, "a must heading cut at both columns' feet and again at the page break ('We found breaches of' | "
              "'regulations. The provider' / 'must:'): no row's cells going on in the body type under it (fpdf2)"),
     (141060, "an item with its bullet set in from the column's edge, its lines wrapping back to the edge, flowing "
              "through three columns: the column's edge taken from its line there, its last line kept (raw)"),
+    (140099, "a should heading set across a band's foot under a must item cut at the left column's foot: the item's "
+             "rest read before the heading, the heading's three lines one (fpdf2, scanned)"),
 ]
 
 
