@@ -50,9 +50,11 @@ def _heading_end(lines: list[Line], n: int) -> int | None:
 
 def _rest_above(lines: list[Line], n: int, end: int) -> int:
     """How many lines from `end` make the next column, going down at its edge, when all of them end above
-    the heading at `n` (else 0: the heading stands beside that column's text, in the column before's flow)."""
+    the heading at `n` (else 0: the heading stands beside that column's text, in the column before's flow).
+    The column's text ends at a line styled as a heading over it: the heading's next part, set across the
+    band's columns ("ACTION THE SERVICE" | "SHOULD TAKE TO" / "IMPROVE"), read after the heading's first."""
     first, k = lines[end], end + 1
     while (k < len(lines) and lines[k].page == first.page and abs(lines[k].column_left - first.column_left) < 0.5
-           and lines[k].top > lines[k - 1].top):
+           and lines[k].top > lines[k - 1].top and not _styled(lines[k], first)):
         k += 1
     return k - end if all(line.bottom <= lines[n].top for line in lines[end:k]) else 0

@@ -1717,7 +1717,11 @@ class _Walker:
                 lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
                 shift = line.x0 - (_sub_wrap_x(lst) or (lst.glyph_x if lst.flush else lst.cont_x))
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
-                lst.left += shift
+                # a flush item's line at its column's edge places the edge itself (its bullet perhaps set in from
+                # the edge, its text wrapping back to the edge: the glyph's shift would misplace it); a hanging
+                # item's line is indented from an edge its column's own lines may not show
+                at_edge = lst.flush and abs(line.x0 - line.column_left) <= INDENT_SLACK_EM * line.size
+                lst.left = line.column_left if at_edge else lst.left + shift
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement

@@ -328,7 +328,12 @@ def _edge(cell: list[Line]) -> float:
 def _goes_on(cell: list[Line], first: Line) -> bool:
     """`first` goes on from the cell's last line: no new item or cell, and the cell breaks off
     mid-sentence (also inside a bracket it left open: "(Regulation 22 HSCA 2008 (Regulated Activities)")
-    or `first` opens lower case or with its citation ("(Regulation 12)"); or `first` is its next sub-item."""
+    or `first` opens lower case or with its citation ("(Regulation 12)"); or `first` is its next sub-item.
+    Text goes on in its own type: a cell ending in type larger than `first`'s (a heading cut at the page's
+    foot, "We found breaches of" | "regulations. The provider" over the next page's "must:") does not go on
+    in the smaller type under it."""
+    if cell[-1].size > first.size and not same_type(cell[-1], first):
+        return False
     text = first.text.lstrip()
     words = " ".join(line.text for line in cell)
     broken = not _finished(cell) or words.count("(") > words.count(")")

@@ -357,8 +357,9 @@ def _runs_into_text(line: Line) -> bool:
 def _three_line_heading(first: Line, second: Line, third: Line, sizes: tuple[float, float],
                         completes: Callable[[str], bool] | None) -> bool:
     """A styled heading stacked on three lines that only all three make ("ACTION THE SERVICE" /
-    "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type), its last line perhaps at the
-    top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`),
+    "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type), its second or last line perhaps at the
+    top of the next column (a heading set across a band's columns: "ACTION THE SERVICE" | "SHOULD TAKE TO" /
+    "IMPROVE"); a line of it in fake bold may read as regular (see `_continues_heading`),
     and one set in a heading's type, plain, is one when all three lines are (`sizes` as there)."""
     heading_size, styled_size = sizes
     lines = (first, second, third)
@@ -370,9 +371,10 @@ def _three_line_heading(first: Line, second: Line, third: Line, sizes: tuple[flo
     if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
         return False  # a plain first line opens the heading, not ends the paragraph above it
     whole = f"{first.text} {second.text} {third.text}"
-    return (_stacked(first, second, any_weight=True)
-            and (_stacked(second, third, any_weight=True) or _next_column_top(second, third, any_weight=True)
-                 and not kind_word(third.text))
+    return ((_stacked(first, second, any_weight=True)
+             and (_stacked(second, third, any_weight=True) or _next_column_top(second, third, any_weight=True)
+                  and not kind_word(third.text))
+             or _next_column_top(first, second, any_weight=True) and _stacked(second, third, any_weight=True))
             and completes(whole)
             and not completes(first.text) and not completes(f"{first.text} {second.text}"))
 

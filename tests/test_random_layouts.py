@@ -694,9 +694,22 @@ ROUND_ONE_FORTY_NINE = [
 ]
 
 
+# Seeds of the random ranges 139000-141099 read whole by this reader and not by the one before it (session 60,
+# reading round 164; causes drawn small in tests/test_read_heading_cut_over_columns_and_page.py,
+# and test_read_heading_across_band_foot.py).
+ROUND_ONE_SIXTY_FOUR = [
+    (141045, "a must heading cut at both columns' feet and again at the page break ('We found breaches of' | "
+             "'regulations. The provider' / 'must:'): no row's cells going on in the body type under it (fpdf2)"),
+    (141060, "an item with its bullet set in from the column's edge, its lines wrapping back to the edge, flowing "
+             "through three columns: the column's edge taken from its line there, its last line kept (raw)"),
+    (140099, "a should heading set across a band's foot under a must item cut at the left column's foot: the item's "
+             "rest read before the heading, the heading's three lines one (fpdf2, scanned)"),
+]
+
+
 # Every round's pinned seeds above that are scored as the bench scores them (services aside), one test over all.
 SCORED_WHOLE = (ROUND_THIRTEEN + HEADER_ROW_REPEATS + ROUND_SIXTEEN + ROUND_FORTY + ROUND_SIXTY_FIVE + ROUND_SIXTY_NINE
-                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE)
+                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE + ROUND_ONE_SIXTY_FOUR)
 
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in SCORED_WHOLE], ids=[why for _, why in SCORED_WHOLE])
