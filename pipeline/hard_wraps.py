@@ -33,7 +33,7 @@ def fixed_pitch(glyphs: list) -> float:
     """The one step a line's glyph runs are set at (a fixed-pitch face: Courier, a terminal's), else 0."""
     runs = sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.x0)
     text = "".join(g.text for g in runs)
-    if len(runs) < MIN_RUNS or 2 * sum(ch.isalpha() for ch in text) < len(text):
+    if len(runs) < MIN_RUNS or 2 * sum(map(str.isalpha, text)) < len(text):
         return 0.0  # a row of figures: a proportional face's figures share one width too
     steps = sorted((g.x1 - g.x0) / len(g.text) for g in runs)
     pitch = steps[len(steps) // 2]

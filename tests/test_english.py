@@ -78,3 +78,21 @@ print(loaded, sys.modules["spacy.cli.info"].__file__.endswith("info.py"), spacy.
 def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for():
     result = subprocess.run([sys.executable, "-c", WITHOUT_COMMAND_LINE], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[-2] == "[] True True"
+
+
+def test_the_tokenizer_made_from_kept_patterns_is_spacys_own():
+    """english.py builds spaCy's English tokenizer with its patterns from the term cache's programs: the
+    same patterns, exceptions and matches as `spacy.blank("en")`'s, so every word splits as spaCy splits it."""
+    import spacy
+
+    from cqcplan.pipeline.english import english
+
+    with loading():
+        ours, theirs = english().tokenizer, spacy.blank("en").tokenizer
+    for search in ("prefix_search", "suffix_search", "infix_finditer"):
+        assert getattr(ours, search).__self__.pattern == getattr(theirs, search).__self__.pattern
+        assert getattr(ours, search).__self__.flags == getattr(theirs, search).__self__.flags
+    assert ours.rules == theirs.rules
+    assert (ours.token_match, ours.url_match) == (theirs.token_match, theirs.url_match)
+    text = "The provider mustn't delay (see 12(2)(b)): staff's e.g. re-training, 3.5%, £10, www.example.org/a-b."
+    assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
