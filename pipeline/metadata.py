@@ -176,9 +176,12 @@ def cover_service(doc: ReportDocument) -> str | None:
     assessment's page names the kind of service over the location's name ("Care home", "Hospice services
     for adults"): what the location is, not a core service's chapter. A core service the cover's ratings
     rate on its row ("Surgery  Requires improvement" under a hospital's overall rating) is one of the
-    location's services, a grid of one as much as a grid of several: the report is the location's."""
+    location's services, a grid of one as much as a grid of several: the report is the location's. An
+    assessment of a provider's core service, the cover naming the provider (a trust) and no location, names
+    that core service."""
     cover = _cover_lines(doc)
-    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
+    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover) and _names(
+            merge_wrapped_headings(_title_rows(cover)), _registered_provider(doc), _labelled_later(doc))[1]:
         return None
     rated = {id(line) for row in printed_rows(cover)
              if _split_rating_row(collapse_ws(" ".join(l.text for l in row)))[1] for line in row}
