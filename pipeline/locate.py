@@ -302,7 +302,21 @@ class _Walker:
             and not (self.open and self.open.item and _closes_bracket(self.open.item, text))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
             and not self._running_text(line, text)
+            and not self._sentence_goes_on_under(line, text)
         )
+
+    def _sentence_goes_on_under(self, line: Line, text: str) -> bool:
+        """Words pulled out in larger or bold type inside a sentence (a poster's key phrase, a line of
+        its own or most of one): the sentence goes on right under it, at its left edge, in plainer type
+        and in lower case ("… staff complete" / "PROMPT obstetric emergency training and" / "is
+        monitored."). A heading ends no sentence there: what it heads opens with a capital or a marker,
+        and a lead-in's colon ends it. A list number hung left of the edge between them is passed."""
+        if text.endswith(sp.TERMINAL_MARKS):
+            return False
+        under = next((l for l in self.ahead if not (l.page == line.page and l.x1 < line.x0)), None)
+        return (under is not None and under.page == line.page and opens_lower(collapse_ws(under.text))
+                and abs(under.x0 - line.x0) < under.size and line.top < under.top and under.top - line.bottom < under.size
+                and (under.size < line.size or line.bold and not under.bold))
 
     def _running_text(self, line: Line, text: str) -> bool:
         """A plain line in larger type that is a paragraph's, not a heading: it holds a sentence's
