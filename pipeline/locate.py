@@ -35,6 +35,7 @@ from .regex_programs import compiled
 from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, paragraph_at, same_type
 from .running_services import running_services
+from .spilled_cells import spilled_rows
 from .split_rows import rows_resumed
 from .unheaded_lists import unheaded_items
 from .copied_items import copies_as_items
@@ -91,7 +92,7 @@ REGULATION_BREAK = compiled(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines()))))))))))),
+    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(spilled_rows(list(doc.body_lines())))))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
@@ -481,6 +482,7 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
+        line, text = _reference_apart(line, text)
         self.next = after
         if self._service_tag(line, text):
             return
@@ -2534,6 +2536,16 @@ def _sub_wrap_x(lst: _List) -> float | None:
     if lst.subs and len(lst.item) - 1 > lst.subs[-1]:
         return lst.item[-1].x0 + lst.cont_x - lst.item[lst.subs[-1]].text_x0  # moved as the indents were
     return None
+
+
+def _reference_apart(line: Line, text: str) -> tuple[Line, str]:
+    """A row's reference cell read with the kind cell right of it as a list number with its item ("M01
+    MUST"): the kind cell, where its word starts; the reference only numbers the row."""
+    marker = bullet_marker(text)
+    rest = text[len(marker):].strip() if marker and marker[:1].isalnum() else ""
+    if not rest or not _kind_cell_look(line.model_copy(update={"text": rest})):
+        return line, text
+    return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
 
 
 def _kind_cell_look(line: Line) -> bool:
