@@ -37,6 +37,8 @@ from .panels import PLACE_EM, panels_resumed, paragraph_at, same_type
 from .running_services import running_services
 from .spilled_cells import spilled_rows
 from .split_rows import rows_resumed
+from .two_across import second_copy
+from .cover_ratings import printed_rows
 from .unheaded_lists import unheaded_items
 from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
@@ -86,6 +88,8 @@ LABEL_SHORT_EM = 3.0
 INNER_SENTENCE_END = compiled(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
 # A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
 MIN_SENTENCE_WORDS = 5
+# What marks a row's reference printed again where the row goes on: "M6 cont.", "S2 (continued)".
+ROW_GOES_ON = compiled(r"\(?(?:continued|cont'?d|cont\.)\)?(?:\s+|$)", re.IGNORECASE)
 # A line ending in a regulation's number and paragraphs ("Regulation 20(1)"): its citation may go on.
 REGULATION_BREAK = compiled(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
@@ -100,6 +104,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker.page_lines = _by_page(lines)
     walker.printed_lines = _by_page(list(doc.body_lines()))
     walker.header_cells = repeated_header_cells(lines)
+    walker.header_copies = {id(cell) for page in walker.page_lines.values() for row in printed_rows(page)
+                            for cell in second_copy(row)}
     walker.page_services = running_services(doc)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -257,6 +263,7 @@ class _Walker:
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
         # the first page's ratings grid's labels: one printed again under it as a heading heads its section
         self.grid_labels: set[str] = set()
+        self.header_copies: set[int] = set()  # the cells of a header row's second copy on its row (two_across.py)
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -483,6 +490,10 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         line, text = _reference_apart(line, text)
+        if self.open is not None and self.open.item:
+            line, text = _row_goes_on(line, text)
+            if not text:
+                return  # the mark alone on its line (in type of its own beside the statement's rest): read past
         self.next = after
         if self._service_tag(line, text):
             return
@@ -930,6 +941,9 @@ class _Walker:
             text = strip_marker(text)
         if opens_lower(text):
             return False
+        if id(line) in self.header_copies:  # a table printed two across: its header row again over the right half,
+            self.column_heads = [*self.column_heads, line]  # heading its columns there; the item goes on under it
+            return True
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
         if self._group_continued(text):
@@ -2545,6 +2559,19 @@ def _reference_apart(line: Line, text: str) -> tuple[Line, str]:
     rest = text[len(marker):].strip() if marker and marker[:1].isalnum() else ""
     if not rest or not _kind_cell_look(line.model_copy(update={"text": rest})):
         return line, text
+    return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
+
+
+def _row_goes_on(line: Line, text: str) -> tuple[Line, str]:
+    """A row's reference marked as going on ("M6 cont.", "S2 (continued)": a table row cut by a column or
+    page break, its label printed again where the rest of its statement is set): the rest of the open
+    item, read without the mark."""
+    marker = bullet_marker(text)
+    mark = ROW_GOES_ON.fullmatch(text[len(marker):]) or ROW_GOES_ON.match(text[len(marker):]) \
+        if marker and marker[:1].isalnum() else None
+    if mark is None:
+        return line, text
+    rest = text[len(marker) + mark.end():]
     return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
 
 

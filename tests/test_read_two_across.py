@@ -1,0 +1,111 @@
+"""An action log printed "two across" on a landscape page (made here with reportlab at two sizes): the
+table's header row (Ref | CQC statement | Exec lead | RAG) printed twice on one row, the log running down
+the left half, then down the right half, the rows of the two halves on baselines of their own. One row is
+cut at the left half's foot and goes on at the right half's top under its reference marked "cont."; the
+last row is on the next page, under the header row printed once; the
+sub-rows name a hospital and its core service ("Northfield Hospital: Surgery"); a RAG cell beside each
+statement. Each statement is read whole, with its service, none running into the row beside it. Before,
+the halves were read across, a left row's lines between a right row's."""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from test_read_outside_tables import _findings  # noqa: E402
+
+MUSTS = [
+    (None, "The trust must ensure that the risk register records the actions taken to reduce long waits for "
+           "planned care. (Regulation 17(2)(b))", "Medical Director", "Red"),
+    ("Northfield Hospital: Surgery", "The trust must ensure that the surgical safety checklist is completed in "
+     "full before every operation begins. (Regulation 12(2)(b))", "Chief Nurse", "Amber"),
+    ("Northfield Hospital: Surgery", "The trust must ensure that theatre staff complete their mandatory training "
+     "in the safe handling of medicines. (Regulation 18(2)(a))", "COO", "Green"),
+    ("Northfield Hospital: Maternity", "The trust must ensure that fetal monitoring is reviewed every hour by a "
+     "second midwife during labour. (Regulation 12(2)(a))", "Chief Nurse", "Red"),
+]
+SHOULDS = [
+    (None, "The trust should ensure that the freedom to speak up guardian has protected time for the role.",
+     "Trust Secretary", "Green"),
+    ("Northfield Hospital: Maternity", "The trust should review how interpreters are booked for women who do "
+     "not speak English at their first appointment.", "Chief Nurse", "Amber"),
+    ("Northfield Hospital: Maternity", "The trust should ensure that birth partners know how to raise a "
+     "concern at night.", "Medical Director", "Green"),
+]
+
+
+def _log(path, size: float) -> None:
+    """The log on one landscape page, down the left half to `foot`, then down the right half."""
+    width, height = 842.0, 595.0
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    step = width / 2 - 10
+    measure = 20 * size
+    ref_x, text_x = 30.0, 30 + 3.2 * size
+    rag_x = text_x + measure + 1.5 * size  # the RAG cell an em and a half right of the longest lines
+    pdf.setFont("Helvetica-Bold", 1.6 * size)
+    pdf.drawString(30, height - 40, "Appendix B: CQC inspection action log")
+    pdf.setFont("Helvetica", size)
+    pdf.drawString(30, height - 40 - 2.5 * size, "The log is printed two across: read down the left half, then the right.")
+    head_top = 40 + 6 * size
+    for shift in (0.0, step):
+        pdf.setFont("Helvetica-Bold", 0.85 * size)
+        for x, cell in ((ref_x, "Ref"), (text_x, "CQC statement"), (rag_x, "RAG")):
+            pdf.drawString(x + shift, height - head_top, cell)
+    rows = []
+    for kind, items, letter in (("MUST", MUSTS, "M"), ("SHOULD", SHOULDS, "S")):
+        rows.append(("band", f"Action the trust {kind} take to improve"))
+        group = object()
+        for n, (service, text, owner, rag) in enumerate(items, 1):
+            if service != group:
+                rows.append(("group", service or "Trust-wide"))
+                group = service
+            rows.append(("row", f"{letter}{n}", text, owner, rag))
+    foot = head_top + 21 * size  # the left half ends inside the fourth must's statement
+    shift, top = 0.0, head_top + 1.6 * size
+    def footer() -> None:
+        pdf.setFont("Helvetica", 0.75 * size)
+        pdf.drawString(30, 30, "Northfield Hospitals NHS Trust | Board of Directors | actions rated red must be escalated")
+
+    for row in rows:
+        if row[0] == "row" and row[1] == "S3":  # the log's last row on the next page, under the header row once
+            footer()
+            pdf.showPage()
+            pdf.setFont("Helvetica-Bold", 0.85 * size)
+            for x, cell in ((ref_x, "Ref"), (text_x, "CQC statement"), (rag_x, "RAG")):
+                pdf.drawString(x, height - 60, cell)
+            shift, top = 0.0, 60 + 1.6 * size
+        if row[0] != "row":
+            pdf.setFont("Helvetica-Bold", size)
+            pdf.drawString(ref_x + shift, height - top, row[1])
+            top += 1.5 * size
+            continue
+        _, ref, text, owner, rag = row
+        for k, words in enumerate(simpleSplit(text, "Helvetica", size, measure)):
+            if shift == 0.0 and top > foot and k:
+                shift, top = step, head_top + 1.9 * size  # the right half, on baselines of its own
+                pdf.setFont("Helvetica", 0.65 * size)
+                pdf.drawString(ref_x + shift, height - top, f"{ref} cont.")
+            pdf.setFont("Helvetica", size)
+            if k == 0:
+                pdf.drawString(ref_x + shift, height - top, ref)
+                pdf.setFont("Helvetica-Bold", 0.7 * size)
+                pdf.drawString(rag_x + shift, height - top, rag)
+                pdf.setFont("Helvetica", size)
+            pdf.drawString(text_x + shift, height - top, words)
+            top += 1.25 * size
+        top += 0.8 * size
+    footer()
+    pdf.showPage()
+    pdf.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5])
+def test_a_log_printed_two_across_is_read_down_each_half(tmp_path, size):
+    path = tmp_path / "log.pdf"
+    _log(path, size)
+    service = {None: None, "Northfield Hospital: Surgery": "Surgery", "Northfield Hospital: Maternity": "Maternity"}
+    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
+        *(("must", service[s], text) for s, text, _, _ in MUSTS),
+        *(("should", service[s], text) for s, text, _, _ in SHOULDS)]
