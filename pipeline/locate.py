@@ -317,12 +317,13 @@ class _Walker:
         """Words pulled out in larger or bold type inside a sentence (a poster's key phrase, a line of
         its own or most of one): the sentence goes on right under it, at its left edge, in plainer type
         and in lower case ("… staff complete" / "PROMPT obstetric emergency training and" / "is
-        monitored."). A heading ends no sentence there: what it heads opens with a capital or a marker,
-        and a lead-in's colon ends it. A list number hung left of the edge between them is passed."""
+        monitored."). A heading ends no sentence there: what it heads opens with a capital or a marker
+        ("a) The trust …"), and a lead-in's colon ends it. A list number hung left of the edge between them is passed."""
         if text.endswith(sp.TERMINAL_MARKS):
             return False
         under = next((l for l in self.ahead if not (l.page == line.page and l.x1 < line.x0)), None)
-        return (under is not None and under.page == line.page and opens_lower(collapse_ws(under.text))
+        words = collapse_ws(under.text) if under is not None else ""
+        return (under is not None and under.page == line.page and opens_lower(words) and not bullet_marker(words)
                 and abs(under.x0 - line.x0) < under.size and line.top < under.top and under.top - line.bottom < under.size
                 and (under.size < line.size or line.bold and not under.bold))
 

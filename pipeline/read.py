@@ -927,7 +927,8 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     rows; a word there after more than a word space is the next cell, not the next word,
     unless the space is one of a justified line's stretched word spaces (`spaces`). Nearer
     than that, a word there after a widened space (`_widened`) is the next cell too when the
-    words before end at one of `ends` (`_cell_ends`): cells set at different sizes in one row.
+    words before end at one of `ends` (`_cell_ends`): cells set at different sizes in one row,
+    or when they are set a line's word spaces apart (`_spaced_then_widened`): a cell set tight.
     """
     result = []
     for group in groups:
@@ -935,7 +936,8 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
         for word in group[1:]:
             # the gap first: most words follow a word space, and are not looked for at the edges
             gap = _gap(current, word)
-            if ((gap >= COLUMN_GAP_EM * word["size"] or gap > 0 and _widened(current, word))
+            if ((gap >= COLUMN_GAP_EM * word["size"]
+                 or gap > 0 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
                     and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
@@ -944,6 +946,16 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
                 current.append(word)
         result.append(current)
     return result
+
+
+def _spaced_then_widened(current: list[dict], word: dict) -> bool:
+    """The words before `word` are set a line's word spaces apart (two spaces or more, each a space),
+    and the space before `word` is widened past them (`_widened`): at a cell edge, a cell set tight to
+    the one before it (a statement column ending under an em short of the lead's), not the same line's
+    next word. A lone figure or a label before it shows no spaces of its own to measure by."""
+    last = current[-WIDENED_WORDS:]
+    spaces = [b["x0"] - a["x1"] for a, b in zip(last, last[1:])]
+    return len(spaces) >= 2 and min(spaces) > 0 and _widened(current, word)
 
 
 def _flush_before(current: list[dict], word: dict, ends: list[float]) -> bool:

@@ -109,3 +109,47 @@ def test_a_log_printed_two_across_is_read_down_each_half(tmp_path, size):
     assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
         *(("must", service[s], text) for s, text, _, _ in MUSTS),
         *(("should", service[s], text) for s, text, _, _ in SHOULDS)]
+
+
+LOG = [("The trust must ensure that ward staff record every patient's early warning score at the set times.",
+        "Chief Nurse"),
+       ("The trust must ensure that controlled drugs are checked and recorded in line with policy.",
+        "Medical Director"),
+       ("The trust must ensure that all staff complete their basic life support training on time.",
+        "Trust Secretary"),
+       ("The trust must ensure that the discharge lounge is staffed from eight in the morning.", "COO")]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_lead_cell_a_narrow_gap_right_of_its_statement_is_no_part_of_it(tmp_path, size):
+    """A log's statement column set so tight that one row's first line ends only 0.7 em short of the
+    lead's cell, whose column starts at one x on every row: the lead is the next cell, not the
+    statement's words (a space wider than the line's word spaces, at a cell edge). Before, a gap under
+    0.8 em joined them ("… at the Chief Nurse set times.")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "log.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(842.0, 595.0))
+    ref_x, text_x = 40.0, 40 + 3 * size
+    first = [simpleSplit(text, "Helvetica", size, 26 * size)[0] for text, _ in LOG]
+    lead_x = text_x + max(stringWidth(words, "Helvetica", size) for words in first) + 0.7 * size
+    pdf.setFont("Helvetica-Bold", size)
+    pdf.drawString(ref_x, 595 - 60, "Action the trust MUST take to improve")
+    for x, cell in ((ref_x, "Ref"), (text_x, "CQC statement"), (lead_x, "Exec lead")):
+        pdf.drawString(x, 595 - 80, cell)
+    top = 80 + 1.8 * size
+    for n, (text, owner) in enumerate(LOG, 1):
+        if n == 3:  # a sub-row naming the service, set across the lead's column
+            pdf.setFont("Helvetica-Bold", size)
+            pdf.drawString(ref_x, 595 - top, "Northfield General Hospital: Medical care (including older people's care)")
+            top += 1.6 * size
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(ref_x, 595 - top, f"M{n}")
+        pdf.drawString(lead_x, 595 - top, owner)
+        for words in simpleSplit(text, "Helvetica", size, 26 * size):
+            pdf.drawString(text_x, 595 - top, words)
+            top += 1.25 * size
+        top += 0.8 * size
+    pdf.showPage()
+    pdf.save()
+    assert [f.text for f in _findings(path)] == [text for text, _ in LOG]
