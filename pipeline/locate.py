@@ -105,7 +105,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker.printed_lines = _by_page(list(doc.body_lines()))
     walker.header_cells = repeated_header_cells(lines)
     walker.header_copies = {id(cell) for page in walker.page_lines.values() for row in printed_rows(page)
-                            for cell in second_copy(row)}
+                            for cell in second_copy(row, page)}
     walker.page_services = running_services(doc)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]

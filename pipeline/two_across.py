@@ -17,12 +17,13 @@ ROW_EM = 0.3  # a line this near the header row's top is on it
 STEP_EM = 0.5  # each cell of the second copy sits at its first-copy cell's x plus the step, within this
 MIN_CELLS = 3  # a header of this many distinct cells at least: no ratings grid's repeated words
 BELOW_EM = 3.0  # each half has text within this many ems under the header row
+LABEL_WORDS = 4  # a header cell's words at most
 
 
 def two_across(lines: list[Line]) -> tuple[float, float, float] | None:
     """(x where the right half starts, the header row's top, where the halves end), or None."""
     for row in printed_rows(lines):
-        copy = second_copy(row)
+        copy = second_copy(row, lines)
         if not copy:
             continue
         cut, top, size = copy[0].x0, min(line.top for line in row), max(line.size for line in row)
@@ -35,12 +36,15 @@ def two_across(lines: list[Line]) -> tuple[float, float, float] | None:
     return None
 
 
-def second_copy(row: list[Line]) -> list[Line]:
+def second_copy(row: list[Line], lines: list[Line]) -> list[Line]:
     """The cells of a header row's second printing on its row (the same distinct cells again, each at its
-    first printing's x plus one step), left to right; none when the row is no header printed twice."""
+    first printing's x plus one step), left to right; none when the row is no header printed twice. A
+    header's cells are labels (a few words each) opening their columns: no line of the page (`lines`)
+    ends within an em over one (two pages' lists printed side by side may repeat a row of their lines)."""
     cells = sorted(row, key=lambda l: l.x0)
     half = len(cells) // 2
-    if len(cells) % 2 or half < MIN_CELLS:
+    if len(cells) % 2 or half < MIN_CELLS or any(len(l.text.split()) > LABEL_WORDS for l in cells) \
+            or any(0 <= c.top - l.bottom < c.size and l.x0 < c.x1 and c.x0 < l.x1 for c in cells for l in lines):
         return []
     first, second = cells[:half], cells[half:]
     texts = [collapse_ws(l.text).casefold() for l in first]
