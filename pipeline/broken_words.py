@@ -28,7 +28,7 @@ def unbroken(lines: list[Line]) -> list[str]:
         return texts
     out = texts[:1]
     for text in texts[1:]:
-        if out[-1] and text and _one_word(out[-1], text):
+        if out[-1] and text and one_word(out[-1], text):
             out[-1] += text
         else:
             out.append(text)
@@ -45,14 +45,16 @@ def _breaks_anywhere(lines: list[Line]) -> bool:
     return 2 * len(flush) > len(runs)
 
 
-def _one_word(before: str, after: str) -> bool:
+def one_word(before: str, after: str) -> bool:
+    """`before`'s last word and `after`'s first are one word cut in two: joined a word, one of them none."""
     head, tail = _END.search(before), _START.match(after)
-    if not head or not tail:
-        return False
-    head_text, tail_text = head.group(1), tail.group(0)
-    if not tail_text[0].islower() or not is_word((head_text + tail_text).lower()):
-        return False
-    return not (_piece_is_word(head_text) and _piece_is_word(tail_text))
+    return makes_word(before, after) and not (_piece_is_word(head.group(1)) and _piece_is_word(tail.group(0)))
+
+
+def makes_word(before: str, after: str) -> bool:
+    """`before`'s last word and `after`'s first, opening lower case, make a word joined ("tar" + "get")."""
+    head, tail = _END.search(before), _START.match(after)
+    return bool(head and tail) and tail.group(0)[0].islower() and is_word((head.group(1) + tail.group(0)).lower())
 
 
 def _piece_is_word(piece: str) -> bool:

@@ -35,7 +35,10 @@ from .regex_programs import compiled
 from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, paragraph_at, same_type
 from .running_services import running_services
+from .spilled_cells import spilled_rows
 from .split_rows import rows_resumed
+from .two_across import second_copy
+from .cover_ratings import printed_rows
 from .unheaded_lists import unheaded_items
 from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
@@ -85,13 +88,15 @@ LABEL_SHORT_EM = 3.0
 INNER_SENTENCE_END = compiled(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
 # A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
 MIN_SENTENCE_WORDS = 5
+# What marks a row's reference printed again where the row goes on: "M6 cont.", "S2 (continued)".
+ROW_GOES_ON = compiled(r"\(?(?:continued|cont'?d|cont\.)\)?(?:\s+|$)", re.IGNORECASE)
 # A line ending in a regulation's number and paragraphs ("Regulation 20(1)"): its citation may go on.
 REGULATION_BREAK = compiled(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines()))))))))))),
+    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(spilled_rows(list(doc.body_lines())))))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
@@ -99,6 +104,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker.page_lines = _by_page(lines)
     walker.printed_lines = _by_page(list(doc.body_lines()))
     walker.header_cells = repeated_header_cells(lines)
+    walker.header_copies = {id(cell) for page in walker.page_lines.values() for row in printed_rows(page)
+                            for cell in second_copy(row, page)}
     walker.page_services = running_services(doc)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -256,6 +263,7 @@ class _Walker:
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
         # the first page's ratings grid's labels: one printed again under it as a heading heads its section
         self.grid_labels: set[str] = set()
+        self.header_copies: set[int] = set()  # the cells of a header row's second copy on its row (two_across.py)
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -302,7 +310,22 @@ class _Walker:
             and not (self.open and self.open.item and _closes_bracket(self.open.item, text))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
             and not self._running_text(line, text)
+            and not self._sentence_goes_on_under(line, text)
         )
+
+    def _sentence_goes_on_under(self, line: Line, text: str) -> bool:
+        """Words pulled out in larger or bold type inside a sentence (a poster's key phrase, a line of
+        its own or most of one): the sentence goes on right under it, at its left edge, in plainer type
+        and in lower case ("… staff complete" / "PROMPT obstetric emergency training and" / "is
+        monitored."). A heading ends no sentence there: what it heads opens with a capital or a marker
+        ("a) The trust …"), and a lead-in's colon ends it. A list number hung left of the edge between them is passed."""
+        if text.endswith(sp.TERMINAL_MARKS):
+            return False
+        under = next((l for l in self.ahead if not (l.page == line.page and l.x1 < line.x0)), None)
+        words = collapse_ws(under.text) if under is not None else ""
+        return (under is not None and under.page == line.page and opens_lower(words) and not bullet_marker(words)
+                and abs(under.x0 - line.x0) < under.size and line.top < under.top and under.top - line.bottom < under.size
+                and (under.size < line.size or line.bold and not under.bold))
 
     def _running_text(self, line: Line, text: str) -> bool:
         """A plain line in larger type that is a paragraph's, not a heading: it holds a sentence's
@@ -467,6 +490,11 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
+        line, text = _reference_apart(line, text)
+        if self.open is not None and self.open.item:
+            line, text = _row_goes_on(line, text)
+            if not text:
+                return  # the mark alone on its line (in type of its own beside the statement's rest): read past
         self.next = after
         if self._service_tag(line, text):
             return
@@ -914,6 +942,9 @@ class _Walker:
             text = strip_marker(text)
         if opens_lower(text):
             return False
+        if id(line) in self.header_copies:  # a table printed two across: its header row again over the right half,
+            self.column_heads = [*self.column_heads, line]  # heading its columns there; the item goes on under it
+            return True
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
         if self._group_continued(text):
@@ -2549,6 +2580,29 @@ def _sub_wrap_x(lst: _List) -> float | None:
     if lst.subs and len(lst.item) - 1 > lst.subs[-1]:
         return lst.item[-1].x0 + lst.cont_x - lst.item[lst.subs[-1]].text_x0  # moved as the indents were
     return None
+
+
+def _reference_apart(line: Line, text: str) -> tuple[Line, str]:
+    """A row's reference cell read with the kind cell right of it as a list number with its item ("M01
+    MUST"): the kind cell, where its word starts; the reference only numbers the row."""
+    marker = bullet_marker(text)
+    rest = text[len(marker):].strip() if marker and marker[:1].isalnum() else ""
+    if not rest or not _kind_cell_look(line.model_copy(update={"text": rest})):
+        return line, text
+    return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
+
+
+def _row_goes_on(line: Line, text: str) -> tuple[Line, str]:
+    """A row's reference marked as going on ("M6 cont.", "S2 (continued)": a table row cut by a column or
+    page break, its label printed again where the rest of its statement is set): the rest of the open
+    item, read without the mark."""
+    marker = bullet_marker(text)
+    mark = ROW_GOES_ON.fullmatch(text[len(marker):]) or ROW_GOES_ON.match(text[len(marker):]) \
+        if marker and marker[:1].isalnum() else None
+    if mark is None:
+        return line, text
+    rest = text[len(marker) + mark.end():]
+    return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
 
 
 def _kind_cell_look(line: Line) -> bool:

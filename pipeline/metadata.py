@@ -180,11 +180,14 @@ def cover_service(doc: ReportDocument) -> str | None:
     location's services, a grid of one as much as a grid of several: the report is the location's. A
     page with no cover that prints must/should lists (a copy of a trust's lists) names its services as the
     lists' groups: a service under a list's heading, or right over a statement, is that group's, not the
-    report's."""
+    report's. An assessment of a provider's core service, the cover naming the provider (a trust) and no
+    location, names that core service."""
     lines = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
     cover = [line for line, after in zip(lines, lines[1:] + [None])
              if after is None or not sp.opens_action(strip_marker(collapse_ws(after.text)))]
-    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
+    named = _names(merge_wrapped_headings(_title_rows(_cover_lines(doc))), _registered_provider(doc),
+                   _labelled_later(doc))
+    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover) and named[1]:
         return None
     rated = {id(line) for row in printed_rows(cover)
              if _split_rating_row(collapse_ws(" ".join(l.text for l in row)))[1] for line in row}

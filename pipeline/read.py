@@ -77,6 +77,7 @@ from .strikes import unstruck
 from .drifting_lines import levelled
 from .connectors import without_connectors
 from .typed_grid import typed_grid
+from .two_across import STEP_EM, two_across
 from .hard_wraps import cut_at_wrap_column, fixed_pitch
 from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
@@ -278,7 +279,8 @@ def _read_one(pdf, number: int) -> Page:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
         parts = [_visible(page, width, height, part, kept, turned_page) for ruled, kept, _ in faces for part in ruled]
-        read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
+        read = [half for part, kept in parts if part for half in _halves_read(part, number, width, height, kept)] \
+            or [read_page([], number, width, height)]
         lines = lines_round_figures(without_parallel_text([line for page_part in read for line in page_part.lines]))
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
@@ -286,6 +288,25 @@ def _read_one(pdf, number: int) -> Page:
     finally:
         textpage.close()
         page.close()
+
+
+def _halves_read(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule]) -> list[Page]:
+    """The part as laid out; a table printed two across in it (two_across.py) read as two pages, its left
+    half (with all else) before its right half."""
+    page = read_page(glyphs, number, width, height, rules)
+    found = two_across(page.lines)
+    if found is None:
+        return [page]
+    cut, top, end = found
+
+    def right(x0: float, y: float, size: float) -> bool:
+        return x0 >= cut - STEP_EM * size and top <= y < end
+
+    glyphs_right = [g for g in glyphs if right(g.x0, g.top, g.size)]
+    rules_right = [r for r in rules if right(r.x0, r.y, 0.0)]
+    return [read_page([g for g in glyphs if not right(g.x0, g.top, g.size)], number, width, height,
+                      [r for r in rules if not right(r.x0, r.y, 0.0)]),
+            read_page(glyphs_right, number, width, height, rules_right)]
 
 
 def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upright: bool = True,
@@ -915,7 +936,8 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     rows; a word there after more than a word space is the next cell, not the next word,
     unless the space is one of a justified line's stretched word spaces (`spaces`). Nearer
     than that, a word there after a widened space (`_widened`) is the next cell too when the
-    words before end at one of `ends` (`_cell_ends`): cells set at different sizes in one row.
+    words before end at one of `ends` (`_cell_ends`): cells set at different sizes in one row,
+    or when they are set a line's word spaces apart (`_spaced_then_widened`): a cell set tight.
     """
     result = []
     for group in groups:
@@ -923,7 +945,8 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
         for word in group[1:]:
             # the gap first: most words follow a word space, and are not looked for at the edges
             gap = _gap(current, word)
-            if ((gap >= COLUMN_GAP_EM * word["size"] or ends and gap > 0 and _flush_before(current, word, ends))
+            if ((gap >= COLUMN_GAP_EM * word["size"]
+                 or gap > 0 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
                     and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
@@ -932,6 +955,16 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
                 current.append(word)
         result.append(current)
     return result
+
+
+def _spaced_then_widened(current: list[dict], word: dict) -> bool:
+    """The words before `word` are set a line's word spaces apart (two spaces or more, each a space),
+    and the space before `word` is widened past them (`_widened`): at a cell edge, a cell set tight to
+    the one before it (a statement column ending under an em short of the lead's), not the same line's
+    next word. A lone figure or a label before it shows no spaces of its own to measure by."""
+    last = current[-WIDENED_WORDS:]
+    spaces = [b["x0"] - a["x1"] for a, b in zip(last, last[1:])]
+    return len(spaces) >= 2 and min(spaces) > 0 and _widened(current, word)
 
 
 def _flush_before(current: list[dict], word: dict, ends: list[float]) -> bool:

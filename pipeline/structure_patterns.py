@@ -268,8 +268,8 @@ def enforcement_action(text: str) -> str | None:
     return None
 
 
-# A spaced dash between a location's name and the core service it runs there.
-LOCATION_DASH = compiled(r"\s[–—-]\s")
+# A spaced dash, or a colon, between a location's name and the core service it runs there.
+LOCATION_DASH = compiled(r"\s[–—-]\s|:\s")
 
 
 # A label naming what the line names ("Core service: Long stay or rehabilitation mental health wards …").
@@ -328,7 +328,8 @@ def lead_in_service(text: str) -> str | None:
 
 def _located_service(text: str) -> str | None:
     """A chapter's title naming a place and the service it runs there, either way round across a
-    spaced dash ("Calder Royal Infirmary – Surgery"): the service. The place is a name (each word
+    spaced dash or a colon ("Calder Royal Infirmary – Surgery", a table's sub-row "Calder Royal
+    Infirmary: Surgery"): the service. The place is a name (each word
     capitalised but its links), not a sentence running on to a service named at a line's end."""
     parts = LOCATION_DASH.split(collapse_ws(text))
     if len(parts) != 2:
