@@ -185,9 +185,9 @@ def cover_service(doc: ReportDocument) -> str | None:
     lines = list(takewhile(lambda line: not sp.opener_kind(line.text), _cover_lines(doc)))
     cover = [line for line, after in zip(lines, lines[1:] + [None])
              if after is None or not sp.opens_action(strip_marker(collapse_ws(after.text)))]
-    named = _names(merge_wrapped_headings(_title_rows(_cover_lines(doc))), _registered_provider(doc),
-                   _labelled_later(doc))
-    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover) and named[1]:
+    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover) and _names(
+            merge_wrapped_headings(_title_rows(_cover_lines(doc))), _registered_provider(doc),
+            _labelled_later(doc))[1]:
         return None
     rated = {id(line) for row in printed_rows(cover)
              if _split_rating_row(collapse_ws(" ".join(l.text for l in row)))[1] for line in row}
