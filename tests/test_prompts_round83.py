@@ -68,3 +68,17 @@ def test_patient_moves_between_wards_and_at_night_are_told_to_the_site_and_bed_m
         assert "bed managers" in told, (wording, told)
     _, told, *_ = lowered_lines("The trust should ensure that ward staff record patients' weights on admission.", **SURGERY)
     assert "bed managers" not in told, told
+
+
+def test_controlled_drugs_checked_and_recorded_as_policy_sets_are_the_routine_checks_done_and_signed():
+    *_, check, evidence = lowered_lines("The provider must ensure that controlled drugs in the recovery unit are checked and "
+                                        "recorded in accordance with the medicines policy.", **SURGERY)
+    assert "every check due" in check and "destruction" not in check, check
+    *_, check, _ = lowered_lines("The trust must ensure that the destruction of controlled drugs is witnessed and recorded.",
+                                 **SURGERY)
+    assert "destruction" in check, check
+
+
+def test_feedback_evidence_shows_whose_feedback_it_is():
+    *_, evidence = lowered_lines("The trust should seek feedback from families of children with hearing loss.", **SURGERY)
+    assert "from the people named" in evidence, evidence
