@@ -132,13 +132,13 @@ class Kind(BaseModel):
         the lone working policy and have working lone worker devices": the kind's lines check both parts, the
         devices' variant one)."""
         v = next((v for v in self.variant if any(p.search(ask) for p in _compiled(tuple(v.patterns)))), None)
-        return None if v and self._named_beside(ask, v) else v
+        return None if v and self._named_beside(ask) else v
 
-    def _named_beside(self, ask: str, variant: KindVariant) -> bool:
-        """A part of the ask (between its "and"s) that the kind's own patterns match and that no match of
-        the variant's patterns reaches into."""
+    def _named_beside(self, ask: str) -> bool:
+        """A part of the ask (between its "and"s) that the kind's own patterns match and that no match of a
+        variant's patterns reaches into (asks of two variants joined keep the first's lines, as before)."""
         kind = _compiled(tuple(self.patterns))
-        spans = [m.span() for p in _compiled(tuple(variant.patterns)) for m in p.finditer(ask)]
+        spans = [m.span() for v in self.variant for p in _compiled(tuple(v.patterns)) for m in p.finditer(ask)]
         joins = list(_PARTS.finditer(ask))
         parts = zip([0, *(m.start() for m in joins)], [*(m.end() for m in joins), len(ask)])  # each with the "and"s
         # beside it, which a variant may begin on ("... and involves the person's carers")
@@ -1706,8 +1706,9 @@ _FEWER = compiled(r"^(?:fewer|more|less)\s+(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P
 _ACTED_UNTIMED = compiled(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
                           r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
 _COUNTED = compiled(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
-                    r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line|is|are)\b))", re.IGNORECASE)  # "the number of
-# moves ... is reduced": the count, without what is asked of it
+                    r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b|\s+(?:is|are)\s+(?:reduced|increased|improved|lowered|raised|cut|"
+                    r"shortened|monitored|tracked|measured|maintained)\b))", re.IGNORECASE)  # "the number of moves ... is
+# reduced": the count, without what is asked of it ("the number of patients who are moved ...": which are counted)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
 # "within 15 minutes of arrival", "within four hours of admission": an act timed from the event that starts the clock
 _TIMED_FROM = compiled(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"
