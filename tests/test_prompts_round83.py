@@ -54,10 +54,13 @@ def test_more_people_reached_is_a_count_tracked_not_ten_records_sampled():
     assert "records of 10" not in check and "figures" in check and "figures" in evidence, check
 
 
-def test_the_count_a_measure_tracks_is_named_without_what_is_asked_of_it():
-    *_, check, _ = lowered_lines("The trust should ensure that the number of operations cancelled on the day is reduced.",
-                                 **SURGERY)
-    assert "cancelled on the day is reduced," not in check, check
+def test_a_count_to_raise_or_lower_is_tracked_and_named_without_what_is_asked_of_it():
+    *_, check, evidence = lowered_lines("The trust should ensure that the number of home visits made by the falls team is "
+                                        "increased.", **COMMUNITY)
+    assert "figures for the number of home visits made by the falls team," in check, check  # a count raised is tracked
+    assert "falls team is increased:" not in evidence, evidence
+    *_, check, _ = lowered_lines("The trust should reduce the number of patients who are moved between wards after 10pm.", **SURGERY)
+    assert "number of patients who are moved between wards after 10pm," in check, check
 
 
 def test_patient_moves_between_wards_and_at_night_are_told_to_the_site_and_bed_managers_who_decide_them():
