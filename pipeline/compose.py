@@ -94,6 +94,10 @@ class KindVariant(BaseModel):
     evidence: str = ""
 
 
+_PARTS = compiled(r"\s+and\s+|;\s+", re.IGNORECASE)  # the parts of an ask a kind's variant is looked for in (not its
+# commas: "governance arrangements, including the risk register, ...": the register is the case the arrangements name)
+
+
 class Kind(BaseModel):
     """One row of vocab/asks.toml: a kind of ask and the lines it gets."""
 
@@ -124,8 +128,22 @@ class Kind(BaseModel):
     variant: list[KindVariant] = []
 
     def narrower(self, ask: str) -> KindVariant | None:
-        """The variant the ask is a case of, if any."""
-        return next((v for v in self.variant if any(p.search(ask) for p in _compiled(tuple(v.patterns)))), None)
+        """The variant the ask is a case of, if any: not when the ask names the kind somewhere else too ("staff follow
+        the lone working policy and have working lone worker devices": the kind's lines check both parts, the
+        devices' variant one)."""
+        v = next((v for v in self.variant if any(p.search(ask) for p in _compiled(tuple(v.patterns)))), None)
+        return None if v and self._named_beside(ask) else v
+
+    def _named_beside(self, ask: str) -> bool:
+        """A part of the ask (between its "and"s) that the kind's own patterns match and that no match of a
+        variant's patterns reaches into (asks of two variants joined keep the first's lines, as before)."""
+        kind = _compiled(tuple(self.patterns))
+        spans = [m.span() for v in self.variant for p in _compiled(tuple(v.patterns)) for m in p.finditer(ask)]
+        joins = list(_PARTS.finditer(ask))
+        parts = zip([0, *(m.start() for m in joins)], [*(m.end() for m in joins), len(ask)])  # each with the "and"s
+        # beside it, which a variant may begin on ("... and involves the person's carers")
+        return any(any(p.search(ask, start, end) for p in kind) and not any(a < end and start < b for a, b in spans)
+                   for start, end in parts)
 
     def told(self, ask: str) -> str:
         """What B tells of this ask: its variant's tell, else the kind's."""
@@ -1688,7 +1706,9 @@ _FEWER = compiled(r"^(?:fewer|more|less)\s+(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P
 _ACTED_UNTIMED = compiled(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
                           r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
 _COUNTED = compiled(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
-                    r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
+                    r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b|\s+(?:is|are)\s+(?:reduced|increased|improved|lowered|raised|cut|"
+                    r"shortened|monitored|tracked|measured|maintained)\b))", re.IGNORECASE)  # "the number of moves ... is
+# reduced": the count, without what is asked of it ("the number of patients who are moved ...": which are counted)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
 # "within 15 minutes of arrival", "within four hours of admission": an act timed from the event that starts the clock
 _TIMED_FROM = compiled(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"

@@ -648,6 +648,10 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
+    if (subject := said_of(ask)) and ask.lower().startswith(subject) and (then := _DOES_THEN_DONE.match(ask, len(subject))) \
+            and not _SUBORDINATE.search(then["does"]):  # "minutes ... record the learning ... and are shared with staff
+        # who could not attend": what the minutes say, then whom they reach, each its own check
+        return [f"{ask[:len(subject)]} {then['does']}", f"{ask[:len(subject)]} {then['verb']} {then['done']}"]
     if m and _CONDITIONAL.match(m["subject"]):  # "when patients are secluded, observations ... take place and are recorded"
         return [ask]
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
@@ -663,7 +667,10 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = compiled(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_PARTICIPLE = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|given|seen|written|taken|kept|held|sent|told|shown|done|made)\b"
+_PARTICIPLE_WORD = r"(?:[a-z]{3,}ed|given|seen|written|taken|kept|held|sent|told|shown|done|made)\b"
+_PARTICIPLE = r"(?:[a-z]+ly\s+)?" + _PARTICIPLE_WORD
+_DOES_THEN_DONE = compiled(rf"\s+(?P<does>(?!(?:are|is|was|were|have|has|had|be|been)\b)[a-z]+\s+[^;]+?)\s+and\s+(?P<verb>are|is)\s+"
+                           rf"(?P<done>{_PARTICIPLE_WORD}\s+\S.*)$", re.IGNORECASE)  # a verb of its own, then "and are <participle>"
 _ACTS = compiled(rf",\s+(?:and\s+)?(?={_PARTICIPLE})|\s+and\s+(?={_PARTICIPLE})", re.IGNORECASE)  # a list of participles
 _DONE_HOW = compiled(rf"^{_PARTICIPLE}\s+(?:by|through|via|to|with|on|in|at|within)\s+\S", re.IGNORECASE)  # one with its own
 # doer or route ("reviewed by the ward manager"), not "cleaned, stored and maintained", one job said three ways
@@ -974,6 +981,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     # learning shared, two variants named, the topic's lines used): its own check
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked)
+                                  or _results_unacted(a.text, checked)
                                   or kind_of(a.duty).id in elsewhere)
               and (_other_figure(a, triggers)  # not the figure the lines track ("patients moved between wards at night"
                    # beside cancelled operations): its own
@@ -1095,6 +1103,17 @@ def _recipient_unnamed(ask: str, line: str) -> bool:
 
 _GOES_TO = compiled(r"\b(?:reported|shared|sent|escalated|fed back|presented|submitted)\s+(?:to|with)\s+(?:the\s+)?"
                     r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+
+
+def _results_unacted(ask: str, line: str) -> bool:
+    """The ask is to act on what something found ("act on the results of monthly hand hygiene audits") and the lines
+    name no action: a check that repeats the audit shows its results, not that they were acted on."""
+    return bool(_ACTS_ON.search(ask)) and not _ACTIONS_NAMED.search(line)
+
+
+_ACTS_ON = compiled(r"^(?:act|acts)\s+on\b|\b(?:results?|findings|outcomes?)\b[^.;]{0,60}\b(?:are|is)\s+acted\s+(?:on|upon)\b",
+                    re.IGNORECASE)
+_ACTIONS_NAMED = compiled(r"\b(?:actions?|acted\s+on|action\s+plans?)\b", re.IGNORECASE)
 
 
 def _unnamed(ask: str, line: str) -> bool:
