@@ -1349,11 +1349,9 @@ class _Walker:
             min(abs(l.top - line.top), abs(l.bottom - line.bottom)) < 0.5 * line.size for l in here)
 
     def _row_number(self, line: Line, text: str, after: Line | None) -> bool:
-        """A reference alone, one word carrying a figure ("12", "M4", "CQC-07"), with a "MUST" / "SHOULD"
-        cell right of it on its row (`_kind_cell_look`): a reference column naming a table's rows, read
-        before the row's kind cell; no group of the list (the service cell left empty under a printed
-        one keeps that service)."""
-        return _row_reference(text) and (beside := self._next_cell(after)) is not None and beside.page == line.page \
+        """A figure alone ("12") with a "MUST" / "SHOULD" cell right of it on its row (`_kind_cell_look`):
+        a reference column numbering a table's rows, read before the row's kind cell."""
+        return text.isdigit() and (beside := self._next_cell(after)) is not None and beside.page == line.page \
             and _kind_cell_look(beside) and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
 
     def _empty_row(self, line: Line, text: str, after: Line | None) -> bool:
@@ -1368,11 +1366,12 @@ class _Walker:
         return abs(after.x0 - line.x0) < INDENT_SLACK_EM * line.size and same_kind(f"{text} {after.text}", after.text)
 
     def _next_row_reference(self, line: Line, text: str) -> bool:
-        """A reference cell alone ("M2", "4.") left of a statement that opens on its row (their line
-        boxes level), in an open list's item: the next row of the list's table, whose other cells (its
-        service, lead, due date) may be read before its statement when the statement cell is set a
-        little lower. The item ends here, as a bullet would end it, not at the first of those cells
-        as at a plain paragraph."""
+        """A reference cell alone ("M2", "4.", "CQC-07": `_row_reference`) left of a statement that opens
+        on its row (their line boxes level), in an open list's item: the next row of the list's table,
+        whose other cells (its service, lead, due date) may be read before its statement when the
+        statement cell is set a little lower. The item ends here, as a bullet would end it, not at the
+        first of those cells as at a plain paragraph; no group of the list, so a service cell left empty
+        under a printed one keeps that service."""
         lst = self.open
         if not (lst and lst.item and not lst.bulleted and len(text.split()) == 1
                 and (is_list_marker(text) or _row_reference(text)) and any(c.isalnum() for c in text)):
