@@ -2555,8 +2555,8 @@ def _sub_wrap_x(lst: _List) -> float | None:
 
 def _row_reference(text: str) -> bool:
     """One word carrying a figure, nothing but letters, figures and joining marks ("12", "M4", "CQC-07",
-    "A.2"): a table's reference for one row, never a group's name."""
-    return len(text.split()) == 1 and any(c.isdigit() for c in text) and all(c.isalnum() or c in "-./" for c in text)
+    "A.2"; not a date, "31/03/2023"): a table's reference for one row, never a group's name."""
+    return len(text.split()) == 1 and any(c.isdigit() for c in text) and all(c.isalnum() or c in "-." for c in text)
 
 
 def _cell_kind(text: str) -> str | None:
