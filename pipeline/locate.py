@@ -1264,12 +1264,28 @@ class _Walker:
         with the cell's first line further on."""
         lst = self.open
         if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
-                and 0 <= line.top - label.bottom < 0.8 * label.size):
+                and 0 <= line.top - label.bottom and (line.top - label.bottom < 0.8 * label.size
+                                                      or self._at_row_pitch(label, line, lst))):
             return False
         if lst.item:
             return line.x1 < lst.item[0].x0
         return any(l.page == first.page and abs(l.top - first.top) < 0.3 * first.size and l.x0 > max(line.x1, first.x1)
                    for l in self.ahead)
+
+    def _at_row_pitch(self, label: Line, line: Line, lst: "_List") -> bool:
+        """`line` is one line pitch under `label`, the pitch the item beside it keeps between its own lines
+        (a sheet printed at a loose row height: every cell's lines that far apart), and no statement opens
+        level with it (the next row's cell)."""
+        first = lst.item[0] if lst.item else None
+        if first is None or first.page != line.page:
+            return False
+        page = self.page_lines.get(line.page, [])
+        tops = sorted(l.top for l in page if abs(l.x0 - first.x0) < INDENT_SLACK_EM * first.size)
+        pitch = min((b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5 * first.size), default=None)
+        if pitch is None or line.top - label.top > pitch + 0.3 * label.size:
+            return False
+        return not any(abs(l.top - line.top) < 0.5 * line.size and l.x0 > line.x1 and (
+            _kind_cell_look(l) or sp.opens_action(collapse_ws(l.text)) or bullet_marker(collapse_ws(l.text))) for l in page)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
@@ -1308,7 +1324,7 @@ class _Walker:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it. Unbulleted, the cell beside it
         opens the row's item whatever its first word ("Audit the time …": no known imperative)."""
-        kind = kind_word(text)
+        kind = _cell_kind(text)
         if not self._kind_cell_beside(line, after):
             return False
         if self.open is None:
@@ -1352,14 +1368,16 @@ class _Walker:
     def _beside_kind_cell(self, line: Line) -> bool:
         """A cell further right than the open item's own kind cell, on its row or on one of the item's
         (its regulation; its owner and due date, wrapped under the row's top), or right
-        of the text of an item opened beside a kind cell left of it, on one of its lines' rows (its lead,
-        due date, progress; set at their own sizes, level with the item's top or foot): no part of the item."""
+        of the text of an item opened beside a kind cell left of it (or beside the row's service cell read
+        between them), on one of its lines' rows (its lead, due date, progress; set at their own sizes, level
+        with the item's top or foot): no part of the item."""
         lst = self.open
         cell = lst.kind_cell if lst else None
         if cell:  # on its row, or on a row of the item's lines the kind cell's column leaves empty
             return line.page == cell.page and line.x0 > cell.x1 and any(
                 l.page == line.page and abs(line.top - l.top) < 0.5 * line.size for l in (cell, *lst.item))
-        here = [l for l in lst.item if l.page == line.page] if lst and lst.item and lst.item[0] is lst.row_cell else []
+        here = [l for l in lst.item if l.page == line.page] if lst and lst.item and (
+            lst.item[0] is lst.row_cell or lst.row_cell is not None and _on_its_row(lst.item[0], lst.row_cell)) else []
         return bool(here) and line.x0 > max(l.x1 for l in here) and any(
             min(abs(l.top - line.top), abs(l.bottom - line.bottom)) < 0.5 * line.size for l in here)
 
@@ -1381,14 +1399,15 @@ class _Walker:
         return abs(after.x0 - line.x0) < INDENT_SLACK_EM * line.size and same_kind(f"{text} {after.text}", after.text)
 
     def _next_row_reference(self, line: Line, text: str) -> bool:
-        """A reference cell alone ("M2", "4.") left of a statement that opens on its row (their line
-        boxes level), in an open list's item: the next row of the list's table, whose other cells (its
-        service, lead, due date) may be read before its statement when the statement cell is set a
-        little lower. The item ends here, as a bullet would end it, not at the first of those cells
-        as at a plain paragraph."""
+        """A reference cell alone ("M2", "4.", "CQC-07": `_row_reference`) left of a statement that opens
+        on its row (their line boxes level), in an open list's item: the next row of the list's table,
+        whose other cells (its service, lead, due date) may be read before its statement when the
+        statement cell is set a little lower. The item ends here, as a bullet would end it, not at the
+        first of those cells as at a plain paragraph; no group of the list, so a service cell left empty
+        under a printed one keeps that service."""
         lst = self.open
         if not (lst and lst.item and not lst.bulleted and len(text.split()) == 1
-                and (is_list_marker(text) or text.isdigit()) and any(c.isalnum() for c in text)):
+                and (is_list_marker(text) or _row_reference(text)) and any(c.isalnum() for c in text)):
             return False
         return any(other.x0 > line.x1 and other.top < line.bottom and other.bottom > line.top
                    and self._opens_paragraph_item(lst, collapse_ws(other.text))
@@ -2603,12 +2622,23 @@ def _row_goes_on(line: Line, text: str) -> tuple[Line, str]:
         return line, text
     rest = text[len(marker) + mark.end():]
     return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
+def _row_reference(text: str) -> bool:
+    """One word carrying a figure, nothing but letters, figures and joining marks ("12", "M4", "CQC-07",
+    "A.2"; not a date, "31/03/2023"): a table's reference for one row, never a group's name."""
+    return len(text.split()) == 1 and any(c.isdigit() for c in text) and all(c.isalnum() or c in "-." for c in text)
+
+
+def _cell_kind(text: str) -> str | None:
+    """"must" or "should" for a kind cell, also with the row's reference read into its line ("CQC-14 SHOULD":
+    a narrow gap between the two columns)."""
+    words = collapse_ws(text).split()
+    return kind_word(words[-1] if len(words) == 2 and _row_reference(words[0]) else text)
 
 
 def _kind_cell_look(line: Line) -> bool:
-    """The line says only "MUST" or "SHOULD", in bold or in capitals (a re-print may lose the
-    bold font's name, never the letters)."""
-    return bool(kind_word(line.text)) and (line.bold or line.text.strip(" :").isupper())
+    """The line says only "MUST" or "SHOULD" (past its row's reference), in bold or in capitals (a
+    re-print may lose the bold font's name, never the letters)."""
+    return bool(_cell_kind(line.text)) and (line.bold or line.text.strip(" :").isupper())
 
 
 def _citation_goes_on(lines: list[Line], text: str) -> bool:
