@@ -447,8 +447,7 @@ class Gutter:
             return False
         if self._plain_item(last, side):
             return _bold(self._side_words(below, side))
-        return side == 0 and self._heading_runs_on_right(last) and self._same_type(last, below, side) \
-            and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+        return side == 0 and self._heading_runs_on_right(last) and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
 
     def _heading_runs_on_right(self, last: "_BandRow") -> bool:
         """The column right of the band opens with a line in the type of the left column's heading
