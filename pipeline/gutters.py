@@ -321,7 +321,7 @@ class Gutter:
             # a heading: bold or larger than the band's text, not opening in lower case (a larger
             # block's sentence going on beside the smaller type that sets the band's em)
             heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side) \
-                or self._lead_in_own_type(above[-1], below, side)
+                or self._lead_in_own_type(above[-1], below, side) or self._heading_own_type(above[-1], below, side)
             # (not a sub-item after its bare sibling, set at the pace the siblings keep: one item's list)
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side)
@@ -447,8 +447,7 @@ class Gutter:
             return False
         if self._plain_item(last, side):
             return _bold(self._side_words(below, side))
-        return side == 0 and self._heading_runs_on_right(last) and self._same_type(last, below, side) \
-            and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+        return side == 0 and self._heading_runs_on_right(last) and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
 
     def _heading_runs_on_right(self, last: "_BandRow") -> bool:
         """The column right of the band opens with a line in the type of the left column's heading
@@ -505,6 +504,18 @@ class Gutter:
         words = [sorted(self._side_words(row, side), key=lambda w: w["x0"]) for row in below]
         return len(words) == 2 and bool(words[1]) and words[0][-1]["text"].endswith(":") and is_marker(words[1][0]) \
             and not self._same_size(above, below[0], side) and not self._same_size(below[1], below[0], side)
+
+    def _heading_own_type(self, above: "_BandRow", below: list["_BandRow"], side: int) -> bool:
+        """On that side, the line below is one line set larger than the text either side of it, which is
+        one type, and the line under it opens an item: a list's heading set plain and only a little larger
+        than its text (less than the band's heading ratio), not opening in lower case nor ending a sentence,
+        which the band's type takes for no heading."""
+        words = [sorted(self._side_words(row, side), key=lambda w: w["x0"]) for row in below]
+        if len(words) != 2 or not all(words) or not is_marker(words[1][0]) or _bold(words[0]) \
+                or self._opens_lower(below[0], side) or words[0][-1]["text"].endswith(SENTENCE_END):
+            return False
+        return row_size(words[0]) > row_size(self._side_words(above, side) or words[0]) \
+            and not self._same_size(above, below[0], side) and self._same_size(above, below[1], side)
 
     def _cites_after_finished(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence and the line below, set apart by a paragraph's gap,

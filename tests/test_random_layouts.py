@@ -707,9 +707,20 @@ ROUND_ONE_SIXTY_FOUR = [
 ]
 
 
+# Seeds read whole by this reader and not by the one before it (session 60, reading round 168; causes drawn small
+# in tests/test_read_plain_heading_between_bands.py and test_read_heading_over_heading_run_on.py).
+ROUND_ONE_SIXTY_EIGHT = [
+    (140066, "a paragraph's columns, then a list's heading set plain and a little larger than the text, then the "
+             "list in the same columns: two bands, not one read column by column (raw)"),
+    (141081, "a must list's heading run on at the right column's top, the should list's smaller heading under it "
+             "level with the right column's next line: the should band begins there (raw, scanned)"),
+]
+
+
 # Every round's pinned seeds above that are scored as the bench scores them (services aside), one test over all.
 SCORED_WHOLE = (ROUND_THIRTEEN + HEADER_ROW_REPEATS + ROUND_SIXTEEN + ROUND_FORTY + ROUND_SIXTY_FIVE + ROUND_SIXTY_NINE
-                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE + ROUND_ONE_SIXTY_FOUR)
+                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE + ROUND_ONE_SIXTY_FOUR
+                + ROUND_ONE_SIXTY_EIGHT)
 
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in SCORED_WHOLE], ids=[why for _, why in SCORED_WHOLE])
