@@ -18,13 +18,11 @@ from collections.abc import Callable
 
 from ..models.document import Line
 from .panels import paragraph_at
-from .text import TERMINAL, bullet_marker, collapse_ws, is_list_marker
+from .text import ROW_EM, TERMINAL, bullet_marker, collapse_ws, is_list_marker
 
 APART_EM = 4.0
 LABEL_WORDS = 6
 UNDER_EM = 3.0
-# A chip read as a line of its own shares its label's row: their tops within this share of an em.
-ROW_EM = 0.3
 
 
 def chips_apart(lines: list[Line]) -> list[Line]:

@@ -11,10 +11,8 @@ from itertools import islice
 
 from ..models.document import Line
 
-from .text import HEADING_CONNECTOR, TERMINAL, bullet_marker, opens_lower
+from .text import HEADING_CONNECTOR, ROW_EM, TERMINAL, bullet_marker, opens_lower
 
-# Two lines share a row if their tops are within this many ems of the smaller.
-ROW_EM = 0.3
 # A label cell stops at least this many ems short of the action column (no gutter's width).
 CELL_GAP_EM = 2.0
 # The action column holds at least this many times as many lines as the labels beside it.

@@ -13,12 +13,10 @@ from itertools import islice
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import HEADING_RATIO, LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
+from .text import HEADING_RATIO, LABEL_WORDS, ROW_EM, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
-# Lines whose tops lie within this many ems of each other share a row.
-ROW_EM = 0.3
 # A paragraph's lines start at its first line's x within this many of its ems.
 STACKED_EM = 0.4
 # A line ending so ends a clause, not its sentence: a list's lead-in, or a sub-item with more after it.

@@ -15,10 +15,8 @@ from ..models.document import Line, Page
 
 from .centred_markers import centred_on
 from .regex_programs import compiled
-from .text import DASH_BULLETS, is_list_marker
+from .text import DASH_BULLETS, ROW_EM, is_list_marker
 
-# The cell and its row's text share a row if their tops are within this many ems.
-ROW_EM = 0.3
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
 NUMBER = compiled(r"\d{1,2}")

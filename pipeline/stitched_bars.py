@@ -12,12 +12,10 @@ under both lists, a table's header row printed again over its next table) is no 
 """
 
 from ..models.document import Line, Page
-from .text import collapse_ws
+from .text import ROW_EM, collapse_ws
 
 # A bar is at least this many rows of lines.
 BAR_ROWS = 2
-# Lines of one row start within this share of an em of one another's tops; a copy is placed within it.
-ROW_EM = 0.3
 
 
 def bar_copies(page: Page, band: float, text_size: float) -> set[int]:

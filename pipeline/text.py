@@ -32,6 +32,8 @@ SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 # 9 May 2024 · Inspection visits 5 December 2023 to 25 January 2024 · Overall: Requires improvement").
 FIELD_SEPARATOR = compiled(r"\s+[·|]\s+")
 HARD_HYPHEN = "-"
+# Two lines share a row when their tops lie within this many ems of each other (of the smaller type).
+ROW_EM = 0.3
 
 DASH_BULLETS = "-–—o*"
 

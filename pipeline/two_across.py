@@ -11,9 +11,8 @@ right half's; the rest, above and below, the left's (read.py's `_read_one`).
 from ..models.document import Line
 
 from .cover_ratings import printed_rows
-from .text import collapse_ws
+from .text import ROW_EM, collapse_ws
 
-ROW_EM = 0.3  # a line this near the header row's top is on it
 STEP_EM = 0.5  # each cell of the second copy sits at its first-copy cell's x plus the step, within this
 MIN_CELLS = 3  # a header of this many distinct cells at least: no ratings grid's repeated words
 BELOW_EM = 3.0  # each half has text within this many ems under the header row
