@@ -47,13 +47,8 @@ def _printout(path, columns: int, size: float, wrap, rows_a_page: int):
     sheet, `rows_a_page` lines a sheet (so an item may run over the page break)."""
     from reportlab.pdfgen import canvas
 
-    rows = ["CQC INSPECTION REPORT - ACTION EXTRACT", "=" * columns, "", "AREAS FOR IMPROVEMENT", ""]
-    for kind, items in ITEMS.items():
-        rows += [HEADINGS[kind], "-" * len(HEADINGS[kind])]
-        for item in items:
-            rows += wrap("  * " + item, columns)
-        rows.append("")
-    rows += ["=" * columns, *wrap("NOTE: action owners should update the tracker. This extract must not be edited.", columns)]
+    rows = [*_rows(columns, wrap), "=" * columns,
+            *wrap("NOTE: action owners should update the tracker. This extract must not be edited.", columns)]
     pitch, leading, left = 0.6 * size, 1.3 * size, 50.0
     page = canvas.Canvas(str(path), pagesize=(left * 2 + columns * pitch + 20, 842))
     for start in range(0, len(rows), rows_a_page):
@@ -98,12 +93,13 @@ def test_proportional_type_has_no_pitch():
     assert fixed_pitch([run("12", 0.0, 6.0), run("34", 18.0, 6.0), run("56", 36.0, 6.0)]) == 0.0  # figures only
 
 
-def _rows(columns: int) -> list[str]:
+def _rows(columns: int, wrap=_folded) -> list[str]:
+    """The export's header and lists, each item wrapped at `columns` by `wrap`."""
     rows = ["CQC INSPECTION REPORT - ACTION EXTRACT", "=" * columns, "", "AREAS FOR IMPROVEMENT", ""]
     for kind, items in ITEMS.items():
         rows += [HEADINGS[kind], "-" * len(HEADINGS[kind])]
         for item in items:
-            rows += _folded("  * " + item, columns)
+            rows += wrap("  * " + item, columns)
         rows.append("")
     return rows
 
