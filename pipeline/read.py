@@ -41,6 +41,7 @@ from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
+from .panel_folios import in_folio_order
 from .regex_programs import compiled
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
@@ -278,10 +279,13 @@ def _read_one(pdf, number: int) -> Page:
         else:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
-        parts = [_visible(page, width, height, part, kept, turned_page) for ruled, kept, _ in faces for part in ruled]
+        parts = [_visible(page, width, height, part, kept, turned_page)
+                 for part, kept in in_folio_order([(part, kept) for ruled, kept, _ in faces for part in ruled])]
         read = [half for part, kept in parts if part for half in _halves_read(part, number, width, height, kept)] \
             or [read_page([], number, width, height)]
-        lines = lines_round_figures(without_parallel_text([line for page_part in read for line in page_part.lines]))
+        kept = {id(line) for line in without_parallel_text([line for page_part in read for line in page_part.lines])}
+        # a row split round an inset figure is one part's (one panel's, one face's): parts read apart are never joined
+        lines = [line for page_part in read for line in lines_round_figures([l for l in page_part.lines if id(l) in kept])]
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
         return read[0].model_copy(update={"lines": lines})
