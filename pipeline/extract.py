@@ -22,7 +22,7 @@ from .citations import find_citations
 from .hard_wraps import over_page_breaks
 from .regex_programs import compiled
 from .run_in_items import run_in_items
-from .structure_patterns import opens_action
+from .structure_patterns import opens_action, reads_as_action
 from .text import collapse_ws, join_lines, strip_marker
 
 BREACH = compiled(
@@ -76,13 +76,23 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
     findings = [f for found in _beside_run_ins([_item_findings(item, file, known_words, default_instrument)
-                                                for item in structure.items]) for f in found
+                                                for item in structure.items if not _label_alone(item, structure.items)])
+                for f in found
                 if _has_words(f.text) and not DEFINES_MODAL.match(f.text)]
     if not findings:
         from .breaches import derived_findings
 
         findings = derived_findings(structure.paragraphs, file, known_words, notices, line_order, default_instrument)
     return findings
+
+
+def _label_alone(item: ListItem, items: list[ListItem]) -> bool:
+    """A bold line among the section's plain statements that asks nothing (no must or should, no verb
+    opening it: "▸ Resilience (2 actions, all complete)", a web page's collapsed group printed as its
+    summary line alone): a group's label whose items are not printed, no statement."""
+    text = " ".join(line.text for line in item.lines)
+    return all(line.bold for line in item.lines) and not reads_as_action(strip_marker(collapse_ws(text))) and any(
+        other.context.section == item.context.section and not other.lines[0].bold for other in items)
 
 
 def _beside_run_ins(found: list[tuple[list[Finding], bool]]) -> list[list[Finding]]:

@@ -72,6 +72,7 @@ from .parallel_text import without_parallel_text
 from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
+from .stacked_letters import stacks_read
 from .rules import Rule, page_rules, ruled_over
 from .overstruck import without_overstruck
 from .strikes import unstruck
@@ -420,7 +421,7 @@ def _run_on_shown(row: list[Glyph], width: float, height: float) -> list[Glyph]:
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
     """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
     (rules.py), end columns at the edges of a row of boxes."""
-    baselines, typed = typed_grid(_baselines(without_connectors(glyphs)))
+    baselines, typed = typed_grid(_baselines(without_connectors(stacks_read(glyphs))))
     rules = [*rules, *typed]
     tight = _tight_word_gap(baselines)
     rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(without_leaders(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
