@@ -4,15 +4,17 @@ outside "5 | 6 | 1") sets its pages where the folding needs them, not where they
 prints its page number small at its foot, and a reader reads them in that order.
 
 A face's folio row is the lowest baseline of its text holding nothing but lone numbers, two or more
-of them, evenly spaced across the face: each folio numbers the panel around it, the panels parted
-midway between folios, no word across a parting. A part the page was already split into (a leaflet's
-panel, the other face of the sheet) whose foot is one lone number is that numbered panel. Only when
-every part of the sheet has its number, each a different one, are they read in number order; a page
-numbered once at its foot, or parts only some of which are numbered, keep the order read.
+of them, each in the middle of its share of the sheet cut in as many equal parts (within `FOLD_SLACK`
+of its width): each folio numbers the panel around it, the panels parted midway between folios, no
+word across a parting. A part the page was already split into (a leaflet's panel, the other face of
+the sheet) whose foot is one lone number is that numbered panel. Only when every part of the sheet
+has its number and the numbers run on, each once (a booklet's pages), are they read in number order;
+a page numbered once at its foot, or parts only some of which are numbered, keep the order read.
 """
 
 from statistics import median
 
+from .leaflet_panels import FOLD_SLACK
 from .regex_programs import compiled
 
 FOLIO = compiled(r"\d{1,3}")
@@ -20,22 +22,20 @@ FOLIO = compiled(r"\d{1,3}")
 BASELINE_EM = 0.2
 # Glyphs on one baseline this many ems apart or more are different folios, not digits of one.
 APART_EM = 2.0
-# Folios are evenly spaced: each step within this share of their mean step.
-EVEN_SLACK = 0.1
 
 
-def in_folio_order(parts: list[tuple[list, list]]) -> list[tuple[list, list]]:
-    """`parts` (each a part's glyphs and the rules read with it), read in the order of the folios their
-    panels print, when every part is one or more numbered panels; else as given."""
+def in_folio_order(parts: list[tuple[list, list]], width: float) -> list[tuple[list, list]]:
+    """`parts` (each a part's glyphs and the rules read with it) of a sheet `width` wide, read in the order
+    of the folios their panels print, when every part is one or more numbered panels; else as given."""
     numbered = [(number, panel, rules) for glyphs, rules in parts if glyphs
-                for number, panel in (_numbered_panels(glyphs) or [(None, glyphs)])]
+                for number, panel in (_numbered_panels(glyphs, width) or [(None, glyphs)])]
     numbers = [number for number, _, _ in numbered]
-    if len(numbered) < 2 or None in numbers or len(set(numbers)) < len(numbers):
-        return parts
+    if len(numbered) < 2 or None in numbers or sorted(numbers) != list(range(min(numbers), min(numbers) + len(numbers))):
+        return parts  # a booklet's pages are numbered in a run, each once
     return [(panel, rules) for _, panel, rules in sorted(numbered, key=lambda n: n[0])]
 
 
-def _numbered_panels(glyphs: list) -> list[tuple[int, list]] | None:
+def _numbered_panels(glyphs: list, width: float) -> list[tuple[int, list]] | None:
     """[(folio, the panel's glyphs)] for a part whose foot is a folio row (one folio: the part itself),
     left to right; None when its foot is no folio row."""
     folios = _folio_row(glyphs)
@@ -43,6 +43,8 @@ def _numbered_panels(glyphs: list) -> list[tuple[int, list]] | None:
         return None
     if len(folios) == 1:
         return [(folios[0][0], glyphs)]
+    if not _at_equal_shares(folios, width):
+        return None  # numbers along a table's foot, not a sheet's folios
     middles = [(x0 + x1) / 2 for _, x0, x1 in folios]
     cuts = [(a + b) / 2 for a, b in zip(middles, middles[1:])]
     if any(g.x0 < cut < g.x1 for g in glyphs for cut in cuts):
@@ -53,9 +55,15 @@ def _numbered_panels(glyphs: list) -> list[tuple[int, list]] | None:
     return [(number, panel) for (number, _, _), panel in zip(folios, panels)]
 
 
+def _at_equal_shares(folios: list[tuple[int, float, float]], width: float) -> bool:
+    """Each folio centred in its share of the sheet cut in as many equal parts as there are folios."""
+    share = width / len(folios)
+    return all(abs((x0 + x1) / 2 - (k + 0.5) * share) <= FOLD_SLACK * width for k, (_, x0, x1) in enumerate(folios))
+
+
 def _folio_row(glyphs: list) -> list[tuple[int, float, float]] | None:
     """The folios on the part's lowest baseline, [(number, x0, x1)] left to right, when that baseline
-    holds lone numbers only, evenly spaced when more than one; else None."""
+    holds lone numbers only (and other text is above it); else None."""
     em = median(g.size for g in glyphs)
     lowest = max(g.baseline for g in glyphs)
     row = sorted((g for g in glyphs if lowest - g.baseline <= BASELINE_EM * em), key=lambda g: g.x0)
@@ -68,8 +76,4 @@ def _folio_row(glyphs: list) -> list[tuple[int, float, float]] | None:
     texts = ["".join(g.text for g in group) for group in groups]
     if not all(FOLIO.fullmatch(text) for text in texts) or len(row) == len(glyphs):
         return None
-    folios = [(int(text), group[0].x0, group[-1].x1) for text, group in zip(texts, groups)]
-    steps = [b[1] - a[1] for a, b in zip(folios, folios[1:])]
-    if steps and any(abs(step - sum(steps) / len(steps)) > EVEN_SLACK * sum(steps) / len(steps) for step in steps):
-        return None
-    return folios
+    return [(int(text), group[0].x0, group[-1].x1) for text, group in zip(texts, groups)]

@@ -281,7 +281,7 @@ def _read_one(pdf, number: int) -> Page:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
         parts = [_visible(page, width, height, part, kept, turned_page)
-                 for part, kept in in_folio_order([(part, kept) for ruled, kept, _ in faces for part in ruled])]
+                 for part, kept in in_folio_order([(part, kept) for ruled, kept, _ in faces for part in ruled], width)]
         read = [half for part, kept in parts if part for half in _halves_read(part, number, width, height, kept)] \
             or [read_page([], number, width, height)]
         kept = {id(line) for line in without_parallel_text([line for page_part in read for line in page_part.lines])}

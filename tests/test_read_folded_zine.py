@@ -24,6 +24,8 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
+from cqcplan.pipeline.glyphs import Glyph  # noqa: E402
+from cqcplan.pipeline.panel_folios import in_folio_order  # noqa: E402
 from cqcplan.pipeline.scan import page_texts, recognise  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
@@ -139,3 +141,21 @@ def test_a_zine_is_read_page_by_page_in_the_order_its_panels_are_numbered(tmp_pa
         elif kind in ("must", "should"):
             want.append((kind, text, service))
     assert [(f.kind, f.text, f.service) for f in _findings(path)] == want
+
+
+def _glyph(text: str, x: float, baseline: float, size: float = 10.0) -> Glyph:
+    return Glyph(text, x, x + 0.55 * size * len(text), baseline - 0.8 * size, baseline + 0.2 * size, size, False, False)
+
+
+@pytest.mark.parametrize("folios, xs, apart", [
+    (["2", "1"], [150.0, 450.0], True),  # a two-up sheet's folios, centred in its halves: read 1 then 2
+    (["2", "1"], [150.0, 380.0], False),  # numbers closing a table's columns, not centred in equal shares
+    (["3", "1"], [150.0, 450.0], False),  # numbers that do not run on: no booklet's pages
+])
+def test_a_row_of_numbers_at_a_sheet_s_foot_orders_its_panels_only_as_a_booklet_s_folios(folios, xs, apart):
+    """A sheet 600 points wide: a line of text over each half, its lowest row the numbers given."""
+    texts = [_glyph("Left", 100.0, 100.0), _glyph("Right", 400.0, 100.0)]
+    numbers = [_glyph(folio, x, 700.0) for folio, x in zip(folios, xs)]
+    parts = in_folio_order([(texts + numbers, [])], 600.0)
+    read = [[g.text for g in glyphs] for glyphs, _ in parts]
+    assert read == ([["Right", "1"], ["Left", "2"]] if apart else [["Left", "Right", *folios]])
