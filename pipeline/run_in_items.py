@@ -28,24 +28,22 @@ MODAL = compiled(r"\b(must|should)\b", re.IGNORECASE)
 
 
 class RunIn(NamedTuple):
-    lead_in: str
     items: list[tuple[int, str, str]]  # where in the text each item starts, its words, its kind
     service: str | None  # the core service the lead-in names, for items that each say their kind
     own_kinds: bool  # each item says its kind
 
 
 def run_in_items(text: str) -> RunIn | None:
-    """The lead-in and its lettered items when `text` is a lead-in running on into them, else None."""
+    """The lettered items when `text` is a lead-in running on into them, else None."""
     lead = LEAD_IN.match(text)
     if lead is not None:
         kind = "must" if re.search(r"\bmust\b", lead.group("opening"), re.IGNORECASE) else "should"
-        return RunIn(text[:lead.end()], [(at, item, kind) for at, item in _items(text, lead.end(), False)], None, False)
+        return RunIn([(at, item, kind) for at, item in _items(text, lead.end(), False)], None, False)
     first = OWN_KIND_FIRST.search(text)
     if first is None:
         return None
     items = [(at, item, MODAL.search(item).group(1).lower()) for at, item in _items(text, first.start(), True)]
-    return RunIn(text[:first.start()], items, service_named_in(text[:first.start()]), True) \
-        if len(items) > 1 else None
+    return RunIn(items, service_named_in(text[:first.start()]), True) if len(items) > 1 else None
 
 
 def _items(text: str, start: int, own_kind: bool) -> list[tuple[int, str]]:
