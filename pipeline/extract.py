@@ -22,6 +22,7 @@ from .citations import find_citations
 from .hard_wraps import over_page_breaks
 from .regex_programs import compiled
 from .run_in_items import run_in_items
+from .structure_patterns import opens_action, reads_as_action
 from .text import collapse_ws, join_lines, strip_marker
 
 BREACH = compiled(
@@ -74,13 +75,34 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     statements); `line_order`: body line key -> reading position, to tell which paragraphs
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
-    findings = [f for item in structure.items for f in _item_findings(item, file, known_words, default_instrument)
+    findings = [f for found in _beside_run_ins([_item_findings(item, file, known_words, default_instrument)
+                                                for item in structure.items if not _label_alone(item, structure.items)])
+                for f in found
                 if _has_words(f.text) and not DEFINES_MODAL.match(f.text)]
     if not findings:
         from .breaches import derived_findings
 
         findings = derived_findings(structure.paragraphs, file, known_words, notices, line_order, default_instrument)
     return findings
+
+
+def _label_alone(item: ListItem, items: list[ListItem]) -> bool:
+    """A bold line among the section's plain statements that asks nothing (no must or should, no verb
+    opening it: "▸ Resilience (2 actions, all complete)", a web page's collapsed group printed as its
+    summary line alone): a group's label whose items are not printed, no statement."""
+    text = " ".join(line.text for line in item.lines)
+    return all(line.bold for line in item.lines) and not reads_as_action(strip_marker(collapse_ws(text))) and any(
+        other.context.section == item.context.section and not other.lines[0].bold for other in items)
+
+
+def _beside_run_ins(found: list[tuple[list[Finding], bool]]) -> list[list[Finding]]:
+    """Each item's statements, less the paper's own paragraphs around lettered items that each say who
+    must act (a board paper's numbered paragraphs: "4.4 The report lists the actions that the trust must
+    take …" before "4.5 … (a) the trust must ensure …"): in a section holding such items, a paragraph
+    running in none that does not open as a statement is narrative, not an action."""
+    sections = {f.section for findings, own in found if own for f in findings}
+    return [findings if own or not any(f.section in sections and not opens_action(f.text) for f in findings) else []
+            for findings, own in found]
 
 
 def _has_words(text: str) -> bool:
@@ -100,19 +122,21 @@ def _joined(lines, known_words: frozenset[str]) -> str:
     return join_lines(unbroken(over_page_breaks(lines)), known_words)
 
 
-def _item_findings(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str) -> list[Finding]:
+def _item_findings(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str) -> tuple[list[Finding], bool]:
     """The item's statement; or, its lead-in running on into lettered items (run_in_items.py), each
-    item a statement of the lead-in's kind, on the page its letter is printed on."""
+    item a statement of its kind, on the page its letter is printed on, of the service the lead-in
+    names if it names one; and whether its items each say their kind."""
     finding = _item_to_finding(item, file, known_words, default_instrument)
-    run_in = run_in_items(finding.text) if not item.sub_starts else None
-    if run_in is None:
-        return [finding]
-    kind, items = run_in
+    # a letter after "; and" at a line's start reads as a sub-item's marker; items saying their own kind run in still
+    run_in = run_in_items(strip_marker(_joined(item.lines, known_words)) if item.sub_starts else finding.text)
+    if run_in is None or item.sub_starts and not run_in.own_kinds:
+        return [finding], False
     ends = [len(_joined(item.lines[:n + 1], known_words)) for n in range(len(item.lines))]
     return [finding.model_copy(update={
         "kind": kind, "text": text, "page": item.lines[next((n for n, end in enumerate(ends) if end > at), -1)].page,
+        "service": run_in.service or finding.service,
         "regulations": find_citations(text, default_instrument) or find_citations(item.citation, default_instrument)})
-        for at, text in items]
+        for at, text, kind in run_in.items], run_in.own_kinds
 
 
 def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str = "RA2014") -> Finding:

@@ -238,7 +238,9 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                 parts.append(ch)
             else:
                 style = (size, True, style[2], True)
-        elif parts and not spaced and back < left - x1 < ahead and parts[-1] not in _BULLET_SET:
+        elif parts and not spaced and back < left - x1 < ahead and left > x_prev and parts[-1] not in _BULLET_SET:
+            # the pen moved on: a glyph drawn left of the last (a line stored last glyph first) starts a run
+            # of its own, and read.py puts the runs in order by where they are
             parts.append(ch)
             x1 = right
         else:

@@ -814,7 +814,8 @@ class _Walker:
         if line.page != last.page or not 0 <= line.top - last.bottom < 2 * last.size or _open_sentence(item) \
                 or not line.size < (1 - SAME_TYPE) * min(l.size for l in item) or len(text.split()) > MAX_HEADING_WORDS:
             return False
-        here = [l for l in item if l.page == line.page]
+        # the item's lines in the column it ended in: one that went on from another column (a panel's foot) is no edge here
+        here = [l for l in item if l.page == line.page and abs(l.column_left - last.column_left) <= INDENT_SLACK_EM * l.size]
         edge = max(l.x1 for l in here)
         return line.x1 >= edge - INDENT_SLACK_EM * line.size and line.x0 > (min(l.text_x0 for l in here) + edge) / 2
 
@@ -1777,7 +1778,8 @@ class _Walker:
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
             lst.lead_in.append(line.text)
         elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))
-                                   and not self._smaller_after_items(line, lst) and not self._left_of_list(line, lst)):
+                                   and not self._smaller_after_items(line, lst) and not self._smaller_before_items(line, lst)
+                                   and not self._left_of_list(line, lst)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
@@ -1808,6 +1810,13 @@ class _Walker:
         no statement of the list, which is one statement a paragraph in its items' type."""
         last = lst.item[-1] if lst.item else None
         return last is not None and line.size < (1 - SAME_TYPE) * lst.item[0].size and self._paragraph_break(line, last)
+
+    def _smaller_before_items(self, line: Line, lst: _List) -> bool:
+        """Under a list's heading, before its first item, a paragraph in smaller type than the bulleted items
+        that follow it ("These are things CQC said we should do to improve.", over a group's first bullet):
+        the list's introduction, no statement of it."""
+        first = next((l for l in self.ahead if bullet_marker(collapse_ws(l.text))), None) if not lst.item else None
+        return first is not None and line.size < (1 - SAME_TYPE) * first.size
 
     @staticmethod
     def _left_of_list(line: Line, lst: _List) -> bool:

@@ -41,6 +41,7 @@ from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
+from .panel_folios import in_folio_order
 from .regex_programs import compiled
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
@@ -71,6 +72,7 @@ from .parallel_text import without_parallel_text
 from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
+from .stacked_letters import stacks_read
 from .rules import Rule, page_rules, ruled_over
 from .overstruck import without_overstruck
 from .strikes import unstruck
@@ -278,10 +280,13 @@ def _read_one(pdf, number: int) -> Page:
         else:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
-        parts = [_visible(page, width, height, part, kept, turned_page) for ruled, kept, _ in faces for part in ruled]
+        parts = [_visible(page, width, height, part, kept, turned_page)
+                 for part, kept in in_folio_order([(part, kept) for ruled, kept, _ in faces for part in ruled], width)]
         read = [half for part, kept in parts if part for half in _halves_read(part, number, width, height, kept)] \
             or [read_page([], number, width, height)]
-        lines = lines_round_figures(without_parallel_text([line for page_part in read for line in page_part.lines]))
+        kept = {id(line) for line in without_parallel_text([line for page_part in read for line in page_part.lines])}
+        # a row split round an inset figure is one part's (one panel's, one face's): parts read apart are never joined
+        lines = [line for page_part in read for line in lines_round_figures([l for l in page_part.lines if id(l) in kept])]
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
         return read[0].model_copy(update={"lines": lines})
@@ -416,7 +421,7 @@ def _run_on_shown(row: list[Glyph], width: float, height: float) -> list[Glyph]:
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
     """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
     (rules.py), end columns at the edges of a row of boxes."""
-    baselines, typed = typed_grid(_baselines(without_connectors(glyphs)))
+    baselines, typed = typed_grid(_baselines(without_connectors(stacks_read(glyphs))))
     rules = [*rules, *typed]
     tight = _tight_word_gap(baselines)
     rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(without_leaders(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))

@@ -142,8 +142,15 @@ def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None)
     rows = _first_pages(row_texts(doc)) if doc else early  # a footer's page number is a line of its own
     names_cqc = (any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
                  or any(CQC_FOOTER.match(collapse_ws(line)) for t in rows for line in t.splitlines()))
-    return names_cqc and (any(opener_kind(line) or legend_heading(line) for t in early for line in t.splitlines())
+    return names_cqc and (any(opener_kind(line) or legend_heading(line) for t in early for line in _wrapped_whole(t))
                           or _styled_list_head(doc))
+
+
+def _wrapped_whole(text: str) -> list[str]:
+    """Each line of `text`, and each read on into the next: a heading wrapped in a narrow column ("Action
+    the trust MUST take to" / "improve") is one heading."""
+    lines = text.splitlines()
+    return lines + [f"{a} {b}" for a, b in zip(lines, lines[1:])]
 
 
 def _styled_list_head(doc: ReportDocument | None) -> bool:

@@ -326,6 +326,21 @@ def lead_in_service(text: str) -> str | None:
     return _service_names().get(_service_key(match.group(1))) if match else None
 
 
+def service_named_in(text: str) -> str | None:
+    """The core service a sentence names in its running words ("For the acute wards for adults of working age
+    … the inspectors found that"), the longest name where names overlap, as the vocabulary spells it; None
+    when it names none or two."""
+    found = {_service_names()[m.group(0)] for m in _names_pattern().finditer(_service_key(text))}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _names_pattern() -> re.Pattern:
+    """Every spelling's key as whole words, the longest first."""
+    keys = sorted(_service_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+
+
 def _located_service(text: str) -> str | None:
     """A chapter's title naming a place and the service it runs there, either way round across a
     spaced dash or a colon ("Calder Royal Infirmary – Surgery", a table's sub-row "Calder Royal
