@@ -23,7 +23,7 @@ from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
 from .field_records import field_records
 from .foot_tags import services_by_foot_tags
-from .gutters import SAME_TYPE, SENTENCE_END
+from .gutters import JUSTIFIED_EDGE_EM, SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
 from .label_rows import labels_beside_rows
@@ -492,7 +492,7 @@ class _Walker:
         text = collapse_ws(line.text)
         line, text = _reference_apart(line, text)
         if self.open is not None and self.open.item:
-            line, text = _row_goes_on(line, text)
+            line, text = _row_goes_on(line, text, after)
             if not text:
                 return  # the mark alone on its line (in type of its own beside the statement's rest): read past
         self.next = after
@@ -862,17 +862,19 @@ class _Walker:
                 and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
 
     def _going_on(self, item: list[Line], beside: Line) -> list[Line]:
-        """The line read next at the item's x (or its text's, past its bullet or row reference), on its
+        """The line read next at the item's x (or its text's, past its bullet or row reference; or ending
+        at its right edge, the item set flush right and ragged left: a chart's wrapped axis label), on its
         page: when it goes on the item's unfinished sentence (a label set level with it, a row's tab
         centred on its statement read between its lines, a note in a painted-over cell beside its
-        wrapped row label, is beside the item), or when it ends clear left of `beside` (a float the list's lines
-        wrap around, a rating badge whose lines sit on their baselines: its last line, read after a
-        finished sentence, lies beside the list's next line)."""
+        wrapped row label, a bar's value label beside a wrapped axis label, is beside the item), or when it
+        ends clear left of `beside` (a float the list's lines wrap around, a rating badge whose lines sit
+        on their baselines: its last line, read after a finished sentence, lies beside the list's next line)."""
         after = next((l for l in self.ahead if not _on_its_row(l, item[-1])), None)  # past its row's cells right of it
         if after is None or after.page != item[-1].page:
             return []
         at = [l for l in (item[0], item[-1])
-              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size]
+              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size
+              or abs(after.x1 - l.x1) <= JUSTIFIED_EDGE_EM * after.size and after.x0 < l.x1]
         if _open_sentence(item):
             return [after] if item[-1] in at else []
         return [after] if at and after.x1 <= beside.x0 else []
@@ -2611,10 +2613,16 @@ def _reference_apart(line: Line, text: str) -> tuple[Line, str]:
     return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
 
 
-def _row_goes_on(line: Line, text: str) -> tuple[Line, str]:
+def _row_goes_on(line: Line, text: str, after: Line | None) -> tuple[Line, str]:
     """A row's reference marked as going on ("M6 cont.", "S2 (continued)": a table row cut by a column or
     page break, its label printed again where the rest of its statement is set): the rest of the open
-    item, read without the mark."""
+    item, read without the mark. The mark may stand alone in the statement's cell, the reference in its
+    own cell before it on the row, marked or not ("S2+" | "(continued)"): both read past."""
+    if ROW_GOES_ON.fullmatch(text):
+        return line, ""
+    if after is not None and _on_its_row(after, line) and ROW_GOES_ON.fullmatch(collapse_ws(after.text)) \
+            and _row_reference(text.rstrip("+*")):
+        return line, ""
     marker = bullet_marker(text)
     mark = ROW_GOES_ON.fullmatch(text[len(marker):]) or ROW_GOES_ON.match(text[len(marker):]) \
         if marker and marker[:1].isalnum() else None
