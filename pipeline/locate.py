@@ -499,7 +499,8 @@ class _Walker:
         if self._service_tag(line, text):
             return
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
-                or self._figures_in_badges(line, text) or self._diagram_label(line, text) or (not self.open and self.paragraph
+                or self._figures_in_badges(line, text) or self._value_beside(line, text) or self._diagram_label(line, text) \
+                or (not self.open and self.paragraph
                                             and (self._footnote_under(line, text, self.paragraph)
                                                  or self._note_beside_paragraph(line, text))):
             self.noted = line
@@ -761,6 +762,17 @@ class _Walker:
         return (lst is not None and self._styled(line) and not any(char.isalpha() for char in text)
                 and any(char.isdigit() for char in text) and not bullet_marker(text)
                 and not (lst.item and _open_sentence(lst.item)))
+
+    def _value_beside(self, line: Line, text: str) -> bool:
+        """In an open list, a line whose words past its reference are figures only ("M2 · 75%"), set a
+        gutter clear right of the open item's lines on its page: a bar's value label at its end, beside
+        the chart's axis label that is the statement (read by row, between its lines or after them), or
+        a score beside an item. No item of its own: read past; the item and the list go on."""
+        lst, marker = self.open, bullet_marker(text)
+        rest = text[len(marker):] if marker else ""
+        here = [l for l in lst.item if l.page == line.page] if lst is not None else []
+        return (bool(here) and marker is not None and marker[:1].isalnum() and any(c.isdigit() for c in rest)
+                and not any(c.isalpha() for c in rest) and line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size)
 
     def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
         """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,
@@ -2267,6 +2279,8 @@ class _Walker:
             return False
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
+        if self._set_flush_right(line, lst):
+            return not self._paragraph_break(line, last)  # its left edges say nothing: only the gap tells
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
             # with less than a blank line between (a box may set its lines further apart than the text);
@@ -2338,6 +2352,23 @@ class _Walker:
         in smaller type fills it; a margin letter on `under`'s row does not)."""
         return self._paragraph_break(under, above) and not any(
             above.top < l.top < under.top - 0.5 * under.size for l in self.page_lines.get(under.page, []))
+
+    def _set_flush_right(self, line: Line, lst: _List) -> bool:
+        """The list's lines on the line's page, its items' read so far and the open one's, and the line
+        itself end at one right edge, three lines or more, and start mostly each at a left edge of its
+        own (more edges than half the lines: ragged left, a chart's wrapped axis labels set against the
+        axis; a justified column's lines share a few, its indents and bullets'): no indent marks an item's
+        next line or next item there, only the gap before the line does."""
+        lines = [l for item in self.items[len(self.items) - lst.emitted:] for l in item.lines] + lst.item + [line]
+        here = [l for l in lines if l.page == line.page and same_type(l, line)]
+        slack, edge = INDENT_SLACK_EM * line.size, JUSTIFIED_EDGE_EM * line.size
+        if len(here) < 3 or max(l.x1 for l in here) - min(l.x1 for l in here) > edge:
+            return False
+        lefts: list[float] = []
+        for left in sorted(l.x0 for l in here):
+            if not lefts or left - lefts[-1] > slack:
+                lefts.append(left)
+        return 2 * len(lefts) > len(here)
 
     def _ragged(self, line: Line, last: Line) -> bool:
         """A column set ragged-left (right-aligned: a side column's list) or centred (a poster's every
