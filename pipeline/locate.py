@@ -23,7 +23,7 @@ from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
 from .field_records import field_records
 from .foot_tags import services_by_foot_tags
-from .gutters import SAME_TYPE, SENTENCE_END
+from .gutters import JUSTIFIED_EDGE_EM, SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
 from .label_rows import labels_beside_rows
@@ -492,14 +492,15 @@ class _Walker:
         text = collapse_ws(line.text)
         line, text = _reference_apart(line, text)
         if self.open is not None and self.open.item:
-            line, text = _row_goes_on(line, text)
+            line, text = _row_goes_on(line, text, after)
             if not text:
                 return  # the mark alone on its line (in type of its own beside the statement's rest): read past
         self.next = after
         if self._service_tag(line, text):
             return
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
-                or self._figures_in_badges(line, text) or self._diagram_label(line, text) or (not self.open and self.paragraph
+                or self._figures_in_badges(line, text) or self._value_beside(line, text) or self._diagram_label(line, text) \
+                or (not self.open and self.paragraph
                                             and (self._footnote_under(line, text, self.paragraph)
                                                  or self._note_beside_paragraph(line, text))):
             self.noted = line
@@ -762,6 +763,17 @@ class _Walker:
                 and any(char.isdigit() for char in text) and not bullet_marker(text)
                 and not (lst.item and _open_sentence(lst.item)))
 
+    def _value_beside(self, line: Line, text: str) -> bool:
+        """In an open list, a line whose words past its reference are figures only ("M2 · 75%"), set a
+        gutter clear right of the open item's lines on its page: a bar's value label at its end, beside
+        the chart's axis label that is the statement (read by row, between its lines or after them), or
+        a score beside an item. No item of its own: read past; the item and the list go on."""
+        lst, marker = self.open, bullet_marker(text)
+        rest = text[len(marker):] if marker else ""
+        here = [l for l in lst.item if l.page == line.page] if lst is not None else []
+        return (bool(here) and marker is not None and marker[:1].isalnum() and any(c.isdigit() for c in rest)
+                and not any(c.isalpha() for c in rest) and line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size)
+
     def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
         """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,
         set flush right: its row ends at the item's column's right edge and it starts well right of the
@@ -863,17 +875,19 @@ class _Walker:
                 and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
 
     def _going_on(self, item: list[Line], beside: Line) -> list[Line]:
-        """The line read next at the item's x (or its text's, past its bullet or row reference), on its
+        """The line read next at the item's x (or its text's, past its bullet or row reference; or ending
+        at its right edge, the item set flush right and ragged left: a chart's wrapped axis label), on its
         page: when it goes on the item's unfinished sentence (a label set level with it, a row's tab
         centred on its statement read between its lines, a note in a painted-over cell beside its
-        wrapped row label, is beside the item), or when it ends clear left of `beside` (a float the list's lines
-        wrap around, a rating badge whose lines sit on their baselines: its last line, read after a
-        finished sentence, lies beside the list's next line)."""
+        wrapped row label, a bar's value label beside a wrapped axis label, is beside the item), or when it
+        ends clear left of `beside` (a float the list's lines wrap around, a rating badge whose lines sit
+        on their baselines: its last line, read after a finished sentence, lies beside the list's next line)."""
         after = next((l for l in self.ahead if not _on_its_row(l, item[-1])), None)  # past its row's cells right of it
         if after is None or after.page != item[-1].page:
             return []
         at = [l for l in (item[0], item[-1])
-              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size]
+              if min(abs(after.x0 - l.x0), abs(after.x0 - l.text_x0)) <= INDENT_SLACK_EM * after.size
+              or abs(after.x1 - l.x1) <= JUSTIFIED_EDGE_EM * after.size and after.x0 < l.x1]
         if _open_sentence(item):
             return [after] if item[-1] in at else []
         return [after] if at and after.x1 <= beside.x0 else []
@@ -2274,6 +2288,8 @@ class _Walker:
             return False
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
+        if self._set_flush_right(line, lst):
+            return not self._paragraph_break(line, last)  # its left edges say nothing: only the gap tells
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
             # with less than a blank line between (a box may set its lines further apart than the text);
@@ -2345,6 +2361,23 @@ class _Walker:
         in smaller type fills it; a margin letter on `under`'s row does not)."""
         return self._paragraph_break(under, above) and not any(
             above.top < l.top < under.top - 0.5 * under.size for l in self.page_lines.get(under.page, []))
+
+    def _set_flush_right(self, line: Line, lst: _List) -> bool:
+        """The list's lines on the line's page, its items' read so far and the open one's, and the line
+        itself end at one right edge, three lines or more, and start mostly each at a left edge of its
+        own (more edges than half the lines: ragged left, a chart's wrapped axis labels set against the
+        axis; a justified column's lines share a few, its indents and bullets'): no indent marks an item's
+        next line or next item there, only the gap before the line does."""
+        lines = [l for item in self.items[len(self.items) - lst.emitted:] for l in item.lines] + lst.item + [line]
+        here = [l for l in lines if l.page == line.page and same_type(l, line)]
+        slack, edge = INDENT_SLACK_EM * line.size, JUSTIFIED_EDGE_EM * line.size
+        if len(here) < 3 or max(l.x1 for l in here) - min(l.x1 for l in here) > edge:
+            return False
+        lefts: list[float] = []
+        for left in sorted(l.x0 for l in here):
+            if not lefts or left - lefts[-1] > slack:
+                lefts.append(left)
+        return 2 * len(lefts) > len(here)
 
     def _ragged(self, line: Line, last: Line) -> bool:
         """A column set ragged-left (right-aligned: a side column's list) or centred (a poster's every
@@ -2620,10 +2653,16 @@ def _reference_apart(line: Line, text: str) -> tuple[Line, str]:
     return line.model_copy(update={"text": rest, "x0": line.text_x0}), rest
 
 
-def _row_goes_on(line: Line, text: str) -> tuple[Line, str]:
+def _row_goes_on(line: Line, text: str, after: Line | None) -> tuple[Line, str]:
     """A row's reference marked as going on ("M6 cont.", "S2 (continued)": a table row cut by a column or
     page break, its label printed again where the rest of its statement is set): the rest of the open
-    item, read without the mark."""
+    item, read without the mark. The mark may stand alone in the statement's cell, the reference in its
+    own cell before it on the row, marked or not ("S2+" | "(continued)"): both read past."""
+    if ROW_GOES_ON.fullmatch(text):
+        return line, ""
+    if after is not None and _on_its_row(after, line) and ROW_GOES_ON.fullmatch(collapse_ws(after.text)) \
+            and _row_reference(text.rstrip("+*")):
+        return line, ""
     marker = bullet_marker(text)
     mark = ROW_GOES_ON.fullmatch(text[len(marker):]) or ROW_GOES_ON.match(text[len(marker):]) \
         if marker and marker[:1].isalnum() else None

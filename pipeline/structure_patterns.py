@@ -293,12 +293,12 @@ def service_name(text: str) -> str | None:
 
 
 def named_after_heading(text: str) -> str | None:
-    """The core service a list's heading names after a colon ("Action the trust MUST take to improve:
-    Urgent and emergency care", a slide's title), or a question heading ends on ("What must we do in
-    surgery?"): its lists are that service's."""
-    heading, colon, rest = without_continued(collapse_ws(text)).partition(": ")
-    if colon and rest and opener_kind(heading):
-        return service_name(rest)
+    """The core service a list's heading names after a colon or a spaced dash ("Action the trust MUST take
+    to improve: Urgent and emergency care", a slide's title; "… to improve — Surgery", a register's banner
+    row), or a question heading ends on ("What must we do in surgery?"): its lists are that service's."""
+    heading, *rest = LOCATION_DASH.split(without_continued(collapse_ws(text)), maxsplit=1)
+    if rest and rest[0] and opener_kind(heading):
+        return service_name(rest[0])
     question = asked(text) if question_kind(text) else None
     match = QUESTION_SERVICE.search(question) if question else None
     return _service_names().get(_service_key(match.group(1))) if match else None
