@@ -36,10 +36,10 @@ _GIVEN = compiled(rf"\b(?:given|provided\s+with|offered|receive|receives|get|get
 _TOLD = compiled(r"\b(?:(?:told|informed|advised)\s+(?:about|of|how|what|when|why)|knows?\s+how\s+to\s+"
                  r"(?:(?:make|raise)\s+a\s+)?complain)", re.IGNORECASE)
 # information put where people see it: "information about chaperones is displayed", "the complaints procedure is
-# on display"
+# on display", "the rating is shown on its website"
 _SHOWN = compiled(rf"\b(?:(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
                   r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)|(?:is|are)\s+(?:\w+ly\s+)?"
-                  r"(?:on\s+display|displayed))\b", re.IGNORECASE)
+                  r"(?:on\s+display|displayed|shown\s+(?:on|at|in)))\b", re.IGNORECASE)
 # anything people are told, or know from being told ("know what to do if ...", "are aware of")
 _NAMES_INFORMATION = compiled(r"\b(?:information|details|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
                               r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)

@@ -19,7 +19,8 @@ object of another duty is no such ask: a risk register kept up to date, care pla
 content reviewed). A reading recorded (temperatures, observations, weights, scores) is the record of a check: it
 meets a statement asking the check ("fridge temperatures are logged", "the fridge is checked daily"), and, where the
 ask does not say where it is written, one asking the reading taken or its breaches escalated ("blood pressure is
-taken after every dose", "fridges kept between 2 and 8°C and any break in the cold chain escalated"); but not one
+taken after every dose", "fridges kept between 2 and 8°C and any break in the cold chain escalated", "staff act when
+readings fall outside it"); but not one
 asking only the thing kept in range ("medicines are kept at the right temperature, replacing the fridge"): the log is
 kept by the ward, the fridge replaced by estates (merge52). Where the ask names where the reading is written ("on the
 electronic observation form rather than on paper charts", "in their notes"), it asks the paperwork, and meets the
@@ -42,6 +43,7 @@ import numpy as np
 from .asks import asks
 from .aspects import RECORDED_ACT, aspects, asked_aspects
 from .regex_programs import compiled
+from .terms import terms_many
 
 _RECORDED = r"(?:recorded|documented|logged|written\s+(?:down|up)|filed|noted|charted)"
 _WORD = r"[\w’'-]+"
@@ -97,6 +99,8 @@ _PLACED = compiled(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|ever
 _TAKEN = compiled(r"\b(?:take|takes|taken|taking|measure|measures|measured|measuring|weigh|weighs|weighed|weighing)\b",
                   re.IGNORECASE)
 _UNPLACED = "reading"  # a reading recorded, where not said: the record of the reading taken
+# a reading said to fall out of range ("staff act when readings fall outside it"): the reading is watched
+_OUT_OF_RANGE = "out_of_range"
 
 
 def record_apart(texts: list[str]) -> np.ndarray:
@@ -110,7 +114,8 @@ def record_apart(texts: list[str]) -> np.ndarray:
     of_check = np.array([k is not None and "checking" in k for k in kept], dtype=bool)
     checks = np.array(["checking" in a for a in asked], dtype=bool)
     of_reading = np.array([k is not None and _UNPLACED in k for k in kept], dtype=bool)
-    watched = np.array([bool(a & {"checking", "reporting"}) or bool(_TAKEN.search(t)) for a, t in zip(asked, texts)])
+    watched = np.array([bool(a & {"checking", "reporting"}) or bool(_TAKEN.search(t)) or _OUT_OF_RANGE in found
+                        for a, t, found in zip(asked, texts, terms_many(texts))])
     one = only[:, None] & act[None, :] & ~(of_check[:, None] & checks[None, :]) & ~(of_reading[:, None] & watched[None, :])
     return one | one.T
 

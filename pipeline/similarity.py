@@ -281,7 +281,7 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
     iss = _columns(x, vocab, is_issue)
     elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
-        elaborated = one_theme & _elaborates(spec, iss, aspects)
+        elaborated = one_theme & _elaborates(_columns(x, vocab, _names_what), iss, aspects)
         contained = one_theme & same_duty(found, aspects)
         if one_ask is not None:
             elaborated = elaborated | (one_theme & one_ask)
@@ -359,11 +359,19 @@ def _coverage(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     return np.divide((x * w) @ x.T, longer, out=np.zeros(longer.shape), where=longer > 0)
 
 
+def _names_what(term: str) -> bool:
+    """A specific term that says what, not who acts or where (a staff group, a clinical setting)."""
+    return is_specific(term) and term not in who_or_where_terms()
+
+
 def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]) -> np.ndarray:
     """Pairs where one statement only names an object and the other asks the same of it, in more
-    words: the first names no aspect and no specific term the other lacks, they share an issue
-    word, and the other names only aspects of manner (recorded, to a policy, in time). "Staff have
-    regular supervision" against "ward staff receive regular supervision and it is recorded"."""
+    words: the first names no aspect and no specific term the other lacks (who acts and where aside, as
+    `same_duty` leaves them: `spec` holds the terms that say what), they share an issue word, and the
+    other names only aspects of manner (recorded, to a policy, in time). "Staff have regular supervision"
+    against "ward staff receive regular supervision and it is recorded", and "staff in the community
+    mental health teams receive regular supervision" against "staff have supervision as often as the
+    policy sets"."""
     manner = manner_aspects()
     bare = np.array([not a for a in aspects])
     plain = np.array([a <= manner for a in aspects])
