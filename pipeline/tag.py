@@ -123,6 +123,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits = _competence_for_medicines(hits, every_hit)
     hits = _steps_beside_topics(hits, finding.text)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
+    hits = _counterparts_cited(hits, regs, reg_tags)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = (_well_led_paragraph(kq_tag, regs, reg_tags) or _paragraph_topic(hits, regs, reg_tags, kq_tag)
              or _course_cited_under_its_subject(hits, regs, reg_tags, kq_tag)
@@ -704,7 +705,7 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
         into = MANDATORY
     else:
         return kept
-    return [_as_course_on(h, into) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
+    return [_filed_under(h, into) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
 
 
@@ -741,8 +742,9 @@ def _course_subject_after(before: str) -> bool:
     return again is not None and _course_subject_after(before[: again.start() + 1])
 
 
-def _as_course_on(hit: _Hit, theme_id: str) -> _Hit:
-    """A training word filed under its course's category (a safety duty's mandatory training, consent)."""
+def _filed_under(hit: _Hit, theme_id: str) -> _Hit:
+    """The hit filed under another category: a training word under its course's (a safety duty's mandatory
+    training, consent), a topic under its counterpart (`_counterparts_cited`)."""
     theme = themes.by_id()[theme_id]
     cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
     return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
@@ -850,6 +852,24 @@ def _with_equivalents(regs: list[Regulation], tags: list[Tag],
         pairs.append((new, Tag(field="regulation", value=_reg_label(new), basis="equivalent", evidence=tag.evidence,
                                rule_id=f"equivalent.RA2010.{reg.number}", confidence=tag.confidence)))
     return [r for r, _ in pairs], [t for _, t in pairs], set()
+
+
+def _counterparts_cited(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag]) -> list[_Hit]:
+    """A topic cited under a regulation that does not span its key question, but is the one its theme's
+    counterpart (vocab/themes.toml `counterpart`) is usually cited under, is filed there: a crisis plan cited
+    under 9 (person-centred care, 9(3)(b) care designed to meet needs) is the care planned, Assessment of needs
+    and planning of care, not the risk managed that it is uncited or under 12. An appraisal held on file cited
+    under 19 (recruitment) is no mandatory course: 19 is not what that counterpart is cited under."""
+    if not _cited(reg_tags):
+        return hits
+    by_id = themes.by_id()
+    out = []
+    for hit in hits:
+        twin = by_id.get(by_id[hit.cue.theme].counterpart or "") if hit.cue.theme in by_id else None
+        moved = (not hit.cue.frame and twin is not None and not _fits(hit.cue.key_question, regs)
+                 and any(f"{r.instrument} {r.number}" == twin.cites for r in regs))
+        out.append(_filed_under(hit, twin.id) if moved else hit)
+    return out
 
 
 def _titled(reg: Regulation | None) -> Regulation:

@@ -39,7 +39,8 @@ class Theme(BaseModel):
     # (mandatory training, a course of it); a statement naming none of them is not counted in it.
     counted: str | None = None
     # The same issue's category under the other key question (Competent staff <-> Mandatory training):
-    # where a statement goes when it is filed under that key question instead (pipeline/precedent.py).
+    # where a statement goes when it is filed under that key question instead (pipeline/precedent.py), or when
+    # cited under the counterpart's own regulation (pipeline/tag.py `_counterparts_cited`: a crisis plan under 9).
     counterpart: str | None = None
     # With one_action: words saying the counted thing is done or kept current ("up to date with", "complete"):
     # a statement of the counterpart theme so worded is a row of the figure (pipeline/merge.py `_counted_apart`).

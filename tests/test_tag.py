@@ -3705,3 +3705,68 @@ class TestTags66:
         tagged = _one(_finding("The home must ensure that the time of administration is recorded for ibuprofen so that "
                                "a safe interval is kept between doses."))
         assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
+
+
+class TestCounterpartsAndWhoIsNamed:
+    """A topic filed under its counterpart when cited under that counterpart's regulation; one object counted
+    once; a service, a person's state or where a document is kept named beside what is asked."""
+
+    MH_TEAM = "Community-based mental health services for adults of working age"
+
+    def test_a_crisis_plan_cited_under_person_centred_care_is_planning_of_care(self) -> None:
+        tagged = _one(_finding("The trust must make sure that every person the team supports has a relapse prevention "
+                               "plan written with them and reviewed at each care review. (Regulation 9(3)(a))",
+                               service=self.MH_TEAM))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Assessment of needs and planning of care")
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_a_crisis_plan_uncited_or_under_safe_care_stays_the_risk_managed(self) -> None:
+        for text in ("The trust must make sure that every person the team supports has a relapse prevention plan "
+                     "written with them and reviewed at each care review.",
+                     "The trust must make sure that every person the team supports has a relapse prevention plan "
+                     "written with them and reviewed at each care review. (Regulation 12(2)(b))"):
+            tagged = _one(_finding(text, service=self.MH_TEAM))
+            assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    def test_an_appraisal_cited_under_recruitment_is_not_a_mandatory_course(self) -> None:
+        tagged = _one(_finding("The clinic must keep evidence of each visiting surgeon's DBS check and latest appraisal "
+                               "in their staff file. (Regulation 19(3))"))
+        assert tagged.theme != "Mandatory training"
+
+    def test_a_plan_for_the_end_of_life_counts_once_beside_a_resuscitation_decision(self) -> None:
+        tagged = _one(_finding("The service should make sure paramedics ask to see any DNACPR form and end of life care "
+                               "plan a patient has at home.", kind="should", service="Emergency and urgent care"))
+        assert (tagged.domain, tagged.theme) == (
+            "Effective", "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards")
+
+    def test_an_eating_disorder_service_named_for_its_wait_says_where(self) -> None:
+        tagged = _one(_finding("The trust should shorten how long young people wait before the eating disorder team "
+                               "starts their treatment.", kind="should",
+                               service="Specialist community mental health services for children and young people"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_a_meal_plan_in_an_eating_disorder_service_stays_nutritional_care(self) -> None:
+        tagged = _one(_finding("The trust must make sure each young person's meal plan is followed at every meal. "
+                               "(Regulation 14)", service="Child and adolescent mental health wards"))
+        assert tagged.domain == "Effective"
+
+    def test_where_in_the_record_a_plan_is_kept_is_the_records(self) -> None:
+        tagged = _one(_finding("The trust should make sure staff file each person's risk assessment in the same place in "
+                               "the electronic record.", kind="should", service=self.MH_TEAM))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
+    def test_compliance_standards_add_the_monitoring_regulation(self) -> None:
+        tagged = _one(_finding("The service should audit how its clinicians triage calls against the compliance standards "
+                               "set for its clinical assessment tool.", kind="should"))
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_people_told_what_was_done_about_their_concerns_is_feedback_acted_on(self) -> None:
+        tagged = _one(_finding("The ward should make sure patients are told what was done about the suggestions they "
+                               "make at its weekly community meeting.", kind="should",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_a_person_named_by_their_distress_leaves_what_is_asked_to_decide(self) -> None:
+        tagged = _one(_finding("The service should make sure call handlers speak to distressed patients with kindness "
+                               "and respect.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
