@@ -37,6 +37,7 @@ class Setting(BaseModel):
     services: list[str] = []
     cues: list[str] = []
     cues_decide: bool = False  # its cues, named in the statement, choose it before the core service it is printed under
+    activities: list[str] = []  # regulated activities that alone say it, for a report sharing another's type (`_sharing`)
     staff: str
     channels: str
     forum: str
@@ -88,6 +89,7 @@ class KindVariant(BaseModel):
     patterns: list[str]
     who: str = ""  # who does it, told first beside the staff the statement names (learning shared: those who share it)
     alone: bool = False  # `who` alone told when the statement names no staff (audits done at a rate: the auditors)
+    partner: str = ""  # who else decides it, in place of the kind's (posts to recruit to: whoever recruits, `{personnel}`)
     change: str = ""
     tell: str = ""
     check: str = ""
@@ -351,13 +353,19 @@ def reachable(channels: str, wording: str) -> str:
 def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:
     """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
     social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
-    the provider's or location's name, or more of its cues than the type's own setting has."""
+    the provider's or location's name, the regulated activities its notices name all its own (personal care alone: no
+    care home, which registers accommodation), or more of its cues than the type's own setting has."""
+    registered = {line.removeprefix(ACTIVITY).strip().lower() for line in words.splitlines() if line.startswith(ACTIVITY)}
     for setting in table:
         if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
             continue
-        if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
+        if _names_service(setting, words) or (registered and registered <= {a.lower() for a in setting.activities}) \
+                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+ACTIVITY = "Regulated activity: "  # how a report's words (plan.py) list each regulated activity its notices name
 
 
 def _own_of_two(table: list[Setting], chosen: Setting, wording: str, report: str) -> Setting:
@@ -433,6 +441,8 @@ def kind_of(ask: str) -> Kind:
     if instruction(ask):  # "improve the completion of the care plan that replaced the Liverpool Care Pathway": what the
         ask = _DESCRIBED.sub(lambda m: "" if m["before"].lower() not in _DESCRIBED_NOT else m.group(0), ask)  # plan did
         # once says which plan, not what is to be done now (no works for "replaced")
+    if _RECORDS_SHOW.match(ask):  # "seclusion records show that reviews take place within the timescales set": what
+        return _kind(RECORDS)  # each record shows, audited record by record, not a figure tracked
     side = _SIDE_CLAUSE.search(ask)
     if side and _WHILE_WAITING.match(ask, side.end()):
         side = None  # "review their risks while they wait": whom it is for, as long as they wait, not when it applies
@@ -632,7 +642,13 @@ EXAMPLES_ASIDE = compiled(r",\s+(?:such as|for example|e\.g\.|including|like)\s+
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = compiled(r"when|whenever|while|such as", re.IGNORECASE)
-_AGAINST = compiled(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
+# the standard an ask is measured by, named after it ("against the service level agreement", "as often as the trust's
+# supervision policy sets out", "at the intervals set out in its policy"): no document to write
+_RECORDS_SHOW = compiled(r"^(?:the\s+|its\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,3}?(?:records?|notes|charts?|"
+                         r"documentation|care\s+plans?)\b[^.;]{0,60}?\s(?:show|shows|demonstrate|demonstrates|evidence|reflect|"
+                         r"reflects|make\s+clear|makes\s+clear)\s+(?:that\s+|when\s+|how\s+)", re.IGNORECASE)
+_AGAINST = compiled(r"\s+(?:against|as\s+often\s+as|at\s+the\s+(?:intervals?|frequency|timescales?)\s+(?:set\s+out\s+in|set\s+by|"
+                    r"required\s+by|in))\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
 # a relative clause with a past verb after its noun ("the care plan that replaced the Liverpool Care Pathway", "the audit
 # tool which was introduced last year"): which thing is meant, up to the next comma or the ask's end
 _DESCRIBED = compiled(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
@@ -671,9 +687,14 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
+    if not named_staff(wording) and place.writers != place.staff and all(k.id == RECORDS for k in kinds):
+        staff = place.writers  # "improve the recording of the reasons for clinical decisions": those who write the records,
+        # not an out-of-hours service's drivers and receptionists
     if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
         staff = f"{staff}, and {kinds[0].who.removesuffix(_EACH_CONCERNED)}"  # services have an appraisal": they are the
         # staff concerned, and the managers who appraise them are told too
+    elif named_staff(wording) and kinds[0].who_first and kinds[0].of_people:  # "enough call handlers on each shift": those
+        staff = f"{kinds[0].who}, and {staff}"  # who plan the rota fill it, first, beside the staff it rosters
     channels = place.channels
     deciding = _deciding(asked, kinds)
     if deciding and all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its
@@ -838,7 +859,9 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     outside = parties(asked)
-    partners = list(dict.fromkeys([*(k.partner for k in kinds if k.partner), *(who for who, _ in outside)]))
+    own = [((v.partner if (v := k.narrower(a)) and v.partner else k.partner) or "").replace("{personnel}", place.personnel)
+           for a, k in zip(asked, kinds)]
+    partners = list(dict.fromkeys([*(p for p in own if p and p not in place.owner), *(who for who, _ in outside)]))
     owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
              else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
              else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
@@ -1346,8 +1369,11 @@ _REVIEW_VERB = compiled(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(
 _HOW_IT_DOES = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
                         re.IGNORECASE)
 _HOW_CLAUSE = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
-                       r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
-                       re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
+                       r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s|"
+                       r"(?:all\s+)?(?:[\w-]+\s+)?(?:staff|crews|clinicians|nurses|doctors|midwives|GPs|paramedics|carers|"
+                       r"care\s+workers|call\s+handlers|teams)\s+(?!(?:can|could|will|are|is|were|was)\b)[a-z]+\s)",
+                       re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints", "how crews
+# record the time of handover": a clause
 
 
 _SOUGHT = compiled(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
@@ -1671,11 +1697,12 @@ _COURSE = compiled(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[
                    r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                    r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
                    r"(?=\s+(?:before|by|within|so|when|every|each|"
-                   r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))|"
+                   r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))"
+                   r"(?!\s+(?:vulnerable\s+|young\s+|older\s+)?(?:adults|children|people)\b)|"
                    r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
                    re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
 # joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression", "moving
-# and handling and ..."
+# and handling and ...", "safeguarding children and vulnerable adults"
 
 
 def _source(ask: str, quoted: bool) -> str:
@@ -1960,6 +1987,13 @@ def clause(ask: str) -> str:
     restrictor") becomes "this was done: repair the window restrictor"."""
     words = ask.split()
     text = inline(ask)  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up" kept
+    if (better := _BETTER_DONE.match(text)) and not _BETTER_DONE.match(better["what"]):  # "improve the recording of the
+        what = better["what"]  # reasons for decisions when ...": the reasons are recorded when ..., in each record
+        head, rest = (what.split(" when ", 1) + [""])[:2] if " when " in what else (what, "")
+        noun = head_noun(_OF_WHAT.split(head)[0].split()) if head.split() else ""
+        verb = "are" if noun.lower().endswith("s") else "is"
+        done = "recorded" if better["act"].lower() == "recording" else "documented"
+        return f"{head} {verb} {done}{f' when {rest}' if rest else ''}"
     if instruction(ask):
         return f"this was done: {text}"
     act = _NAMED_ACT.match(ask)
@@ -1970,6 +2004,11 @@ def clause(ask: str) -> str:
     return text
 
 
+# an act asked done better, named by its noun ("improve the recording of the reasons for clinical decisions when a home visit
+# is not offered"): what it acts on, said to be done, each time
+_BETTER_DONE = compiled(r"^(?:improve|strengthen)\s+(?:the\s+)?(?P<act>recording|documentation|documenting)\s+of\s+(?P<what>.+)$",
+                        re.IGNORECASE)
+_OF_WHAT = compiled(r"\s+(?:for|of|about|in|on)\s+", re.IGNORECASE)  # "the reasons for decisions": the reasons
 # "the provision of ...", "its approach to assessing ...": a thing done, named by its noun, with no verb said of it
 # (a verb of a relative clause, "for people who receive their medicines covertly", is said of them, not of it)
 _RELATIVE = compiled(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
@@ -2028,7 +2067,7 @@ _STAFF = compiled(
     r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
-    r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
+    r"volunteers|(?<!key )(?<!syringe )(?<!pump )drivers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
 _LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
 _TEAM = compiled(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
@@ -2069,7 +2108,8 @@ _ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:group
                           r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
 # groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
-          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
+          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?)\b)")  # "staff in
+# surgical services" (not "clinicians on home visits": when, not where), not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
@@ -2095,7 +2135,10 @@ def named_staff(wording: str) -> str:
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])) \
+        listed = bool(found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]))  # "shares learning
+        # with health advisors and clinicians": the list named goes on, whoever it is said to
+        if not listed and (_RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before)
+                           or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()]))) \
                 or _WAITING.match(wording[m.end():]) or _HARMED.match(wording[m.end():]):
             skipped_to = m.end()
             continue

@@ -418,14 +418,15 @@ _REVISED = compiled(r"^(?:develop|write|produce|update|review|amend|revise|rewri
 
 _AUDITED_ONLY = compiled(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
                          r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
-                         r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
+                         r"|^(?:consider\s+)?(?:regularly\s+)?audit(?:ing)?\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
                          r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:audits|spot[- ]checks)\b[^.;,]{0,60}?\s+(?:is|are)\s+"
                          r"(?:regularly\s+|routinely\s+|always\s+)?(?:completed|carried\s+out|undertaken|done|conducted|performed)\b"
-                         r"[^.;,]{0,40}$"
+                         r"[^.;,]{0,60}$"
                          r"|^(?:review|improve|revise|change)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:audits?|spot[- ]checks?)"
                          r"\b[^.;]{0,80}?\bso\s+that\s+(?:it|they)\s+(?:is|are)\s+(?:carried\s+out|completed|undertaken|done|"
                          r"conducted|repeated)\b", re.IGNORECASE)  # an ask whose whole duty is the audit: "audited monthly", or "hand
-# hygiene audits are completed each month" (the audits done, not the hand hygiene they look at), or "review the practice's
+# hygiene audits are completed each month in the outpatient department", "consider auditing compliance with ..." (the audits
+# done, not the hand hygiene or the assessment they look at), or "review the practice's
 # audit of infection control so that it is carried out every six months" (the audit's schedule, not the practice audited)
 
 
