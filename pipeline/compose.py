@@ -11,6 +11,7 @@ report's type, the core service, then the statement's words.
 """
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
@@ -38,6 +39,7 @@ class Setting(BaseModel):
     cues: list[str] = []
     cues_decide: bool = False  # its cues, named in the statement, choose it before the core service it is printed under
     activities: list[str] = []  # regulated activities that alone say it, for a report sharing another's type (`_sharing`)
+    never_a_trust: bool = False  # no NHS trust's service, though it has no report type of its own (a domiciliary agency)
     staff: str
     channels: str
     forum: str
@@ -286,11 +288,11 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         # statement of "Westmarch Ambulance Service NHS Trust" is told to its crews, whatever "the trust" cues
         chosen = next((s for s in table if (s.shares_report_types or not s.report_types) and _names_service(s, report)), None)
     if chosen is None:
-        counts = [0 if trusts and s.report_types else len(_cue_hits(s, report)) for s in table]
+        counts = _cue_counts(table, report, lambda s: trusts and (bool(s.report_types) or s.never_a_trust))
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
             # of its own (a GP practice, a care home) is that type's, never read from a hospital statement's words
             hospital = any(r.startswith(p) for p in _settings().hospital_report_types for r in report_types)
-            counts = [0 if (hospital or trusts) and s.report_types else len(_cue_hits(s, wording)) for s in table]
+            counts = _cue_counts(table, wording, lambda s: (hospital or trusts) and (bool(s.report_types) or s.never_a_trust))
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
@@ -693,8 +695,6 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
         staff = f"{staff}, and {kinds[0].who.removesuffix(_EACH_CONCERNED)}"  # services have an appraisal": they are the
         # staff concerned, and the managers who appraise them are told too
-    elif named_staff(wording) and kinds[0].who_first and kinds[0].of_people:  # "enough call handlers on each shift": those
-        staff = f"{kinds[0].who}, and {staff}"  # who plan the rota fill it, first, beside the staff it rosters
     channels = place.channels
     deciding = _deciding(asked, kinds)
     if deciding and all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its
@@ -2274,6 +2274,17 @@ def _listing(names: list[str]) -> str:
 
 
 # -- loading
+
+def _cue_counts(table: list[Setting], words: str, left_out: Callable[[Setting], bool]) -> list[int]:
+    """How many distinct cues of each setting the words name (none for a setting `left_out`), a cue inside another
+    setting's longer cue counting for that one only: "home visits" is a community team's, not also "visits" an agency's."""
+    spans = [[] if left_out(s) or not (p := _cue_pattern(tuple(s.cues))) else [m.span() for m in p.finditer(words)]
+             for s in table]
+    every = [span for each in spans for span in each]
+    def within(a: tuple[int, int]) -> bool:
+        return any(b[0] <= a[0] and a[1] <= b[1] and b[1] - b[0] > a[1] - a[0] for b in every)
+    return [len({words[a:b].lower() for a, b in each if not within((a, b))}) for each in spans]
+
 
 def _cue_hits(setting: Setting, wording: str) -> set[str]:
     pattern = _cue_pattern(tuple(setting.cues))
