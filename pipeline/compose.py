@@ -166,7 +166,7 @@ class Kind(BaseModel):
         verb = _VERB.search(main)
         if plain and "{kept" in plain and _kept(main) and not _PEOPLE.search(main[:verb.start() if verb else 0]):
             return plain  # "office staff act on alerts": the alert log shows it; "patients are tested": their records
-        if plain and (not _records(main) or _one_document(main)) and (
+        if plain and (not records_named(main) or _one_document(main)) and (
                 instruction(main) and not _PEOPLE.search(main)
                 or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
             return plain
@@ -1130,9 +1130,9 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if instruction(ask):  # "improve the privacy of patients being triaged ...": what it is done to
         subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
-    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
+    if kind.id in _PEOPLES_CARE and not records_named(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
         return _kind(WALK_ROUND)  # "the room has a second exit": no notes show it
-    if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
+    if kind is not _kinds().kind[-1] or records_named(ask) or not ends & set(_kinds().observed):
         return kind
     return _kind(OBSERVING)
 
@@ -1146,7 +1146,7 @@ def _built(ask: str, kind: "Kind") -> "Kind":
         return kind
     feature = phrase_pattern(tuple(_kinds().built))
     places = phrase_pattern(tuple([*_kinds().looked, *_kinds().fittings]))
-    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not _records(ask):
+    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not records_named(ask):
         return _kind(WORKS)
     return kind
 
@@ -1482,7 +1482,7 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     groups: dict[tuple[str, str], tuple["Kind", list[str]]] = {}
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
-        named = (_records(a) or _object(a)) if by_record and samples else ""
+        named = (records_named(a) or _object(a)) if by_record and samples else ""
         if by_record and "{source}" in getattr(k, field):  # measures read from different figures are tracked apart
             named = _source(a, quoted=True)
         if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
@@ -1545,7 +1545,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
-    records = _records(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
+    records = records_named(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
     # only when a capacity assessment ... is recorded": each time it is done is sampled for what it needs, not the
     # assessments on their own; "carers are offered a carer's assessment": those eligible, not the assessments done
     people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text)
@@ -1824,7 +1824,7 @@ _RECORDS_OF = compiled(r"^\s+of\s+((?:[\w\-’']+\s+){0,6}?[\w\-’']+)(?=\s+(?:
 
 def about(ask: str) -> str:
     """What an ask is about, named for its records: the records it names, else its subject."""
-    return _records(ask) or _subject(ask)
+    return records_named(ask) or _subject(ask)
 
 
 def _one_document(ask: str) -> bool:
@@ -1876,7 +1876,7 @@ _QUOTED_NAME = compiled(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?
 # at a word's start, so a possessive's apostrophe ("patients' records") opens none
 
 
-def _records(ask: str) -> str:
+def records_named(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
     m = _record_named(ask)

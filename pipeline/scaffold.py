@@ -993,6 +993,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                                                      or kind_of(a.duty).id in elsewhere
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
+    if "{ask}" in lines["audit"]:  # the topic's audit samples these records against the asks it quotes ("audit 10 care
+        missed_c = [a for a in missed_c if not (kind_of(a.duty).id == compose.RECORDS  # plans against what is asked"): no
+                                                and (named := compose.records_named(a.text))  # second audit of them
+                                                and named.lower() in lines["audit"].lower())]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."

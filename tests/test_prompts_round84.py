@@ -155,3 +155,13 @@ def test_a_call_centre_is_no_emergency_operations_centre_when_it_is_nhs_111():
     place = place_for("The trust must ensure that health advisers complete call audits.",
                       services=["NHS 111"], **CORE)
     assert "(EOC)" not in place.owner and "EOC" not in place.forum and "EOC" not in place.channels
+
+
+def test_a_topics_audit_of_the_records_it_quotes_gets_no_second_audit_of_them():
+    wording = ("The trust should ensure that care plans on the older people's wards are personalised and show that patients "
+               "were involved in writing them.\nThe trust should ensure that care plans in the home treatment team reflect "
+               "the person's own goals.")
+    change, told, check, evidence = lowered_lines(wording, services=["Wards for older people with mental health problems",
+                                                                     "Mental health crisis services"], **CORE)
+    assert "care plans" in check and "also audit 10 care plans" not in check, check
+    assert evidence.count("against what is asked") == 1, evidence
