@@ -50,6 +50,8 @@ class Setting(BaseModel):
     personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
     writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
     medicines_lead: str = "the pharmacist or medicines lead"  # who advises on its medicines (a dental practice has no pharmacist)
+    running: str = ""  # who decides the place's own running (its fridges, premises and rota, its staff's training and
+    # supervision), when not `owner`: a ward's manager and matron, not its consultant psychiatrist
 
 
 class Core(BaseModel):
@@ -114,6 +116,8 @@ class Kind(BaseModel):
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     topic_gate: bool = False  # a kind of fix of its own (a measure, cover on the rota): no topic's lines unless it `fits` them
+    running: bool = False  # the place's own running, no clinical decision (a fridge's readings, the rota, staff's supervision):
+    # decided with the setting's `running` managers
     of_people: bool = False  # about who is there to do the work (cover on the rota, a post to fill): not an ask naming no one
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
@@ -256,6 +260,7 @@ class Place(NamedTuple):
     personnel: str
     writers: str
     medicines_lead: str
+    running: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
@@ -303,10 +308,11 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
-                                         "personnel", "writers", "medicines_lead")))
+                                         "personnel", "writers", "medicines_lead", "running")))
     if len(joined) > 1:
         place = _across_settings(table, place, list(services), joined, wording, org)
-    return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff)
+    return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff,
+                          running=place.running or place.owner)
 
 
 def _across_settings(table: list[Setting], place: Place, services: list[str], joined: list[str], wording: str,
@@ -326,7 +332,8 @@ def _across_settings(table: list[Setting], place: Place, services: list[str], jo
     meeting = _SERVICE_MEETING.search(next((s.forum for s, _ in by_setting.values() if s and "{service}" in s.forum), ""))
     owners = list(dict.fromkeys(_with_service(s.owner, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s))
     return place._replace(staff=_listing(list(dict.fromkeys(staff))), writers=_listing(list(dict.fromkeys(staff))),
-                          owner=", and ".join(owners),  # each setting's own managers decide it for their staff
+                          owner=", and ".join(owners), running=", and ".join(owners),  # each setting's own managers decide
+                          # it for their staff
                           channels=_listing(list(dict.fromkeys(channels))),
                           forum=f"the {meeting.group(1)}s of {' and of '.join(joined)}" if meeting else place.forum)
 
@@ -864,7 +871,8 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     partners = list(dict.fromkeys([*(p for p in own if p and p not in place.owner), *(who for who, _ in outside)]))
     owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
              else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
-             else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
+             else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds))
+             else place.running if all(k.running for k in _deciding(asked, kinds)) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
     each = _steps(asked, kinds, wording) + list(dict.fromkeys(step for _, step in outside if step))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."

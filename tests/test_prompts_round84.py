@@ -165,3 +165,11 @@ def test_a_topics_audit_of_the_records_it_quotes_gets_no_second_audit_of_them():
                                                                      "Mental health crisis services"], **CORE)
     assert "care plans" in check and "also audit 10 care plans" not in check, check
     assert evidence.count("against what is asked") == 1, evidence
+
+
+def test_a_wards_own_running_is_decided_with_its_manager_and_matron_not_its_consultant():
+    change, *_ = lowered_lines("The trust should replace the broken bench in the Ash ward courtyard.", **MH_WARDS)
+    assert "matron" in change and "consultant psychiatrist" not in change, change
+    change, *_ = lowered_lines("The trust must ensure that patients on Ash ward have their physical health monitored "
+                               "after rapid tranquillisation.", **MH_WARDS)
+    assert "consultant psychiatrist" in change or "medical" in change, change  # clinical care keeps its doctor
