@@ -277,6 +277,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
                    and any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
+    report = "\n".join(line for line in report.splitlines() if not line.startswith(ACTIVITY))  # the activities say
+    # whose registration it is (`_sharing`), no cue of any setting's words
     if (own := next((s for s in table if s.cues_decide and _cue_hits(s, wording)), None)) \
             and not (chosen is not None and chosen.report_types):  # "the medical advisory committee" under Surgery: the
         chosen = own  # independent hospital's own body, its leaders and meetings, not a trust core service's (a GP's or
@@ -331,9 +333,11 @@ def _across_settings(table: list[Setting], place: Place, services: list[str], jo
     channels = [part for s, _ in by_setting.values() if s for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", s.channels)]
     meeting = _SERVICE_MEETING.search(next((s.forum for s, _ in by_setting.values() if s and "{service}" in s.forum), ""))
     owners = list(dict.fromkeys(_with_service(s.owner, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s))
+    running = list(dict.fromkeys(_with_service(s.running or s.owner, _listing(names)).replace("{org}", org)
+                                 for s, names in by_setting.values() if s))
     return place._replace(staff=_listing(list(dict.fromkeys(staff))), writers=_listing(list(dict.fromkeys(staff))),
-                          owner=", and ".join(owners), running=", and ".join(owners),  # each setting's own managers decide
-                          # it for their staff
+                          owner=", and ".join(owners), running=", and ".join(running),  # each setting's own managers
+                          # decide it for their staff
                           channels=_listing(list(dict.fromkeys(channels))),
                           forum=f"the {meeting.group(1)}s of {' and of '.join(joined)}" if meeting else place.forum)
 
