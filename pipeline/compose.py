@@ -11,6 +11,7 @@ report's type, the core service, then the statement's words.
 """
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
@@ -37,6 +38,8 @@ class Setting(BaseModel):
     services: list[str] = []
     cues: list[str] = []
     cues_decide: bool = False  # its cues, named in the statement, choose it before the core service it is printed under
+    activities: list[str] = []  # regulated activities that alone say it, for a report sharing another's type (`_sharing`)
+    never_a_trust: bool = False  # no NHS trust's service, though it has no report type of its own (a domiciliary agency)
     staff: str
     channels: str
     forum: str
@@ -47,6 +50,8 @@ class Setting(BaseModel):
     personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
     writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
     medicines_lead: str = "the pharmacist or medicines lead"  # who advises on its medicines (a dental practice has no pharmacist)
+    running: str = ""  # who decides the place's own running (its fridges, premises and rota, its staff's training and
+    # supervision), when not `owner`: a ward's manager and matron, not its consultant psychiatrist
 
 
 class Core(BaseModel):
@@ -88,6 +93,7 @@ class KindVariant(BaseModel):
     patterns: list[str]
     who: str = ""  # who does it, told first beside the staff the statement names (learning shared: those who share it)
     alone: bool = False  # `who` alone told when the statement names no staff (audits done at a rate: the auditors)
+    partner: str = ""  # who else decides it, in place of the kind's (posts to recruit to: whoever recruits, `{personnel}`)
     change: str = ""
     tell: str = ""
     check: str = ""
@@ -110,6 +116,8 @@ class Kind(BaseModel):
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     topic_gate: bool = False  # a kind of fix of its own (a measure, cover on the rota): no topic's lines unless it `fits` them
+    running: bool = False  # the place's own running, no clinical decision (a fridge's readings, the rota, staff's supervision):
+    # decided with the setting's `running` managers
     of_people: bool = False  # about who is there to do the work (cover on the rota, a post to fill): not an ask naming no one
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
@@ -162,7 +170,7 @@ class Kind(BaseModel):
         verb = _VERB.search(main)
         if plain and "{kept" in plain and _kept(main) and not _PEOPLE.search(main[:verb.start() if verb else 0]):
             return plain  # "office staff act on alerts": the alert log shows it; "patients are tested": their records
-        if plain and (not _records(main) or _one_document(main)) and (
+        if plain and (not records_named(main) or _one_document(main)) and (
                 instruction(main) and not _PEOPLE.search(main)
                 or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
             return plain
@@ -252,6 +260,7 @@ class Place(NamedTuple):
     personnel: str
     writers: str
     medicines_lead: str
+    running: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
@@ -268,6 +277,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
                    and any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
+    report = "\n".join(line for line in report.splitlines() if not line.startswith(ACTIVITY))  # the activities say
+    # whose registration it is (`_sharing`), no cue of any setting's words
     if (own := next((s for s in table if s.cues_decide and _cue_hits(s, wording)), None)) \
             and not (chosen is not None and chosen.report_types):  # "the medical advisory committee" under Surgery: the
         chosen = own  # independent hospital's own body, its leaders and meetings, not a trust core service's (a GP's or
@@ -284,11 +295,11 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         # statement of "Westmarch Ambulance Service NHS Trust" is told to its crews, whatever "the trust" cues
         chosen = next((s for s in table if (s.shares_report_types or not s.report_types) and _names_service(s, report)), None)
     if chosen is None:
-        counts = [0 if trusts and s.report_types else len(_cue_hits(s, report)) for s in table]
+        counts = _cue_counts(table, report, lambda s: trusts and (bool(s.report_types) or s.never_a_trust))
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
             # of its own (a GP practice, a care home) is that type's, never read from a hospital statement's words
             hospital = any(r.startswith(p) for p in _settings().hospital_report_types for r in report_types)
-            counts = [0 if (hospital or trusts) and s.report_types else len(_cue_hits(s, wording)) for s in table]
+            counts = _cue_counts(table, wording, lambda s: (hospital or trusts) and (bool(s.report_types) or s.never_a_trust))
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
@@ -299,10 +310,11 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
-                                         "personnel", "writers", "medicines_lead")))
+                                         "personnel", "writers", "medicines_lead", "running")))
     if len(joined) > 1:
         place = _across_settings(table, place, list(services), joined, wording, org)
-    return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff)
+    return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff,
+                          running=place.running or place.owner)
 
 
 def _across_settings(table: list[Setting], place: Place, services: list[str], joined: list[str], wording: str,
@@ -321,8 +333,11 @@ def _across_settings(table: list[Setting], place: Place, services: list[str], jo
     channels = [part for s, _ in by_setting.values() if s for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", s.channels)]
     meeting = _SERVICE_MEETING.search(next((s.forum for s, _ in by_setting.values() if s and "{service}" in s.forum), ""))
     owners = list(dict.fromkeys(_with_service(s.owner, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s))
+    running = list(dict.fromkeys(_with_service(s.running or s.owner, _listing(names)).replace("{org}", org)
+                                 for s, names in by_setting.values() if s))
     return place._replace(staff=_listing(list(dict.fromkeys(staff))), writers=_listing(list(dict.fromkeys(staff))),
-                          owner=", and ".join(owners),  # each setting's own managers decide it for their staff
+                          owner=", and ".join(owners), running=", and ".join(running),  # each setting's own managers
+                          # decide it for their staff
                           channels=_listing(list(dict.fromkeys(channels))),
                           forum=f"the {meeting.group(1)}s of {' and of '.join(joined)}" if meeting else place.forum)
 
@@ -351,13 +366,19 @@ def reachable(channels: str, wording: str) -> str:
 def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:
     """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
     social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
-    the provider's or location's name, or more of its cues than the type's own setting has."""
+    the provider's or location's name, the regulated activities its notices name all its own (personal care alone: no
+    care home, which registers accommodation), or more of its cues than the type's own setting has."""
+    registered = {line.removeprefix(ACTIVITY).strip().lower() for line in words.splitlines() if line.startswith(ACTIVITY)}
     for setting in table:
         if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
             continue
-        if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
+        if _names_service(setting, words) or (registered and registered <= {a.lower() for a in setting.activities}) \
+                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+ACTIVITY = "Regulated activity: "  # how a report's words (plan.py) list each regulated activity its notices name
 
 
 def _own_of_two(table: list[Setting], chosen: Setting, wording: str, report: str) -> Setting:
@@ -433,6 +454,8 @@ def kind_of(ask: str) -> Kind:
     if instruction(ask):  # "improve the completion of the care plan that replaced the Liverpool Care Pathway": what the
         ask = _DESCRIBED.sub(lambda m: "" if m["before"].lower() not in _DESCRIBED_NOT else m.group(0), ask)  # plan did
         # once says which plan, not what is to be done now (no works for "replaced")
+    if _RECORDS_SHOW.match(ask):  # "seclusion records show that reviews take place within the timescales set": what
+        return _kind(RECORDS)  # each record shows, audited record by record, not a figure tracked
     side = _SIDE_CLAUSE.search(ask)
     if side and _WHILE_WAITING.match(ask, side.end()):
         side = None  # "review their risks while they wait": whom it is for, as long as they wait, not when it applies
@@ -632,7 +655,13 @@ EXAMPLES_ASIDE = compiled(r",\s+(?:such as|for example|e\.g\.|including|like)\s+
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = compiled(r"when|whenever|while|such as", re.IGNORECASE)
-_AGAINST = compiled(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
+# the standard an ask is measured by, named after it ("against the service level agreement", "as often as the trust's
+# supervision policy sets out", "at the intervals set out in its policy"): no document to write
+_RECORDS_SHOW = compiled(r"^(?:the\s+|its\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,3}?(?:records?|notes|charts?|"
+                         r"documentation|care\s+plans?)\b[^.;]{0,60}?\s(?:show|shows|demonstrate|demonstrates|evidence|reflect|"
+                         r"reflects|make\s+clear|makes\s+clear)\s+(?:that\s+|when\s+|how\s+)", re.IGNORECASE)
+_AGAINST = compiled(r"\s+(?:against|as\s+often\s+as|at\s+the\s+(?:intervals?|frequency|timescales?)\s+(?:set\s+out\s+in|set\s+by|"
+                    r"required\s+by|in))\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
 # a relative clause with a past verb after its noun ("the care plan that replaced the Liverpool Care Pathway", "the audit
 # tool which was introduced last year"): which thing is meant, up to the next comma or the ask's end
 _DESCRIBED = compiled(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
@@ -671,6 +700,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
+    if not named_staff(wording) and place.writers != place.staff and all(k.id == RECORDS for k in kinds):
+        staff = place.writers  # "improve the recording of the reasons for clinical decisions": those who write the records,
+        # not an out-of-hours service's drivers and receptionists
     if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
         staff = f"{staff}, and {kinds[0].who.removesuffix(_EACH_CONCERNED)}"  # services have an appraisal": they are the
         # staff concerned, and the managers who appraise them are told too
@@ -838,10 +870,13 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     outside = parties(asked)
-    partners = list(dict.fromkeys([*(k.partner for k in kinds if k.partner), *(who for who, _ in outside)]))
+    own = [((v.partner if (v := k.narrower(a)) and v.partner else k.partner) or "").replace("{personnel}", place.personnel)
+           for a, k in zip(asked, kinds)]
+    partners = list(dict.fromkeys([*(p for p in own if p and p not in place.owner), *(who for who, _ in outside)]))
     owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
              else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
-             else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
+             else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds))
+             else place.running if all(k.running for k in _deciding(asked, kinds)) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
     each = _steps(asked, kinds, wording) + list(dict.fromkeys(step for _, step in outside if step))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
@@ -1107,9 +1142,9 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if instruction(ask):  # "improve the privacy of patients being triaged ...": what it is done to
         subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
-    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
+    if kind.id in _PEOPLES_CARE and not records_named(ask) and (_looked(ask) or _one_thing(ask)) and not _ADVICE.search(ask):
         return _kind(WALK_ROUND)  # "the room has a second exit": no notes show it
-    if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
+    if kind is not _kinds().kind[-1] or records_named(ask) or not ends & set(_kinds().observed):
         return kind
     return _kind(OBSERVING)
 
@@ -1123,7 +1158,7 @@ def _built(ask: str, kind: "Kind") -> "Kind":
         return kind
     feature = phrase_pattern(tuple(_kinds().built))
     places = phrase_pattern(tuple([*_kinds().looked, *_kinds().fittings]))
-    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not _records(ask):
+    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not records_named(ask):
         return _kind(WORKS)
     return kind
 
@@ -1346,8 +1381,11 @@ _REVIEW_VERB = compiled(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(
 _HOW_IT_DOES = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
                         re.IGNORECASE)
 _HOW_CLAUSE = compiled(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
-                       r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
-                       re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
+                       r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s|"
+                       r"(?:all\s+)?(?:[\w-]+\s+)?(?:staff|crews|clinicians|nurses|doctors|midwives|GPs|paramedics|carers|"
+                       r"care\s+workers|call\s+handlers|teams)\s+(?!(?:can|could|will|are|is|were|was)\b)[a-z]+\s)",
+                       re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints", "how crews
+# record the time of handover": a clause
 
 
 _SOUGHT = compiled(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
@@ -1456,7 +1494,7 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     groups: dict[tuple[str, str], tuple["Kind", list[str]]] = {}
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
-        named = (_records(a) or _object(a)) if by_record and samples else ""
+        named = (records_named(a) or _object(a)) if by_record and samples else ""
         if by_record and "{source}" in getattr(k, field):  # measures read from different figures are tracked apart
             named = _source(a, quoted=True)
         if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
@@ -1519,7 +1557,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
-    records = _records(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
+    records = records_named(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
     # only when a capacity assessment ... is recorded": each time it is done is sampled for what it needs, not the
     # assessments on their own; "carers are offered a carer's assessment": those eligible, not the assessments done
     people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text)
@@ -1671,11 +1709,12 @@ _COURSE = compiled(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[
                    r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                    r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
                    r"(?=\s+(?:before|by|within|so|when|every|each|"
-                   r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))|"
+                   r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s+and\b|\s*[,;.()]|\s*$))"
+                   r"(?!\s+(?:vulnerable\s+|young\s+|older\s+)?(?:adults|children|people)\b)|"
                    r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
                    re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
 # joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression", "moving
-# and handling and ..."
+# and handling and ...", "safeguarding children and vulnerable adults"
 
 
 def _source(ask: str, quoted: bool) -> str:
@@ -1797,7 +1836,7 @@ _RECORDS_OF = compiled(r"^\s+of\s+((?:[\w\-’']+\s+){0,6}?[\w\-’']+)(?=\s+(?:
 
 def about(ask: str) -> str:
     """What an ask is about, named for its records: the records it names, else its subject."""
-    return _records(ask) or _subject(ask)
+    return records_named(ask) or _subject(ask)
 
 
 def _one_document(ask: str) -> bool:
@@ -1849,7 +1888,7 @@ _QUOTED_NAME = compiled(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?
 # at a word's start, so a possessive's apostrophe ("patients' records") opens none
 
 
-def _records(ask: str) -> str:
+def records_named(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
     m = _record_named(ask)
@@ -1960,6 +1999,13 @@ def clause(ask: str) -> str:
     restrictor") becomes "this was done: repair the window restrictor"."""
     words = ask.split()
     text = inline(ask)  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up" kept
+    if (better := _BETTER_DONE.match(text)) and not _BETTER_DONE.match(better["what"]):  # "improve the recording of the
+        what = better["what"]  # reasons for decisions when ...": the reasons are recorded when ..., in each record
+        head, rest = (what.split(" when ", 1) + [""])[:2] if " when " in what else (what, "")
+        noun = head_noun(_OF_WHAT.split(head)[0].split()) if head.split() else ""
+        verb = "are" if noun.lower().endswith("s") else "is"
+        done = "recorded" if better["act"].lower() == "recording" else "documented"
+        return f"{head} {verb} {done}{f' when {rest}' if rest else ''}"
     if instruction(ask):
         return f"this was done: {text}"
     act = _NAMED_ACT.match(ask)
@@ -1970,6 +2016,11 @@ def clause(ask: str) -> str:
     return text
 
 
+# an act asked done better, named by its noun ("improve the recording of the reasons for clinical decisions when a home visit
+# is not offered"): what it acts on, said to be done, each time
+_BETTER_DONE = compiled(r"^(?:improve|strengthen)\s+(?:the\s+)?(?P<act>recording|documentation|documenting)\s+of\s+(?P<what>.+)$",
+                        re.IGNORECASE)
+_OF_WHAT = compiled(r"\s+(?:for|of|about|in|on)\s+", re.IGNORECASE)  # "the reasons for decisions": the reasons
 # "the provision of ...", "its approach to assessing ...": a thing done, named by its noun, with no verb said of it
 # (a verb of a relative clause, "for people who receive their medicines covertly", is said of them, not of it)
 _RELATIVE = compiled(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
@@ -2028,7 +2079,7 @@ _STAFF = compiled(
     r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
-    r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
+    r"volunteers|(?<!key )(?<!syringe )(?<!pump )drivers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
 _LINK_WORDS = r"of|or|in|on|to|for|with|by|from|a|an|the|each|every|its|their|is|are"  # words that join a phrase, in no team's name
 _TEAM = compiled(rf"\bthe\s+((?:(?!(?:{_LINK_WORDS})\s)[a-z][\w’'-]*\s+){{1,6}}?team)\b")
@@ -2069,7 +2120,8 @@ _ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:group
                           r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
 # groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
-          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
+          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?)\b)")  # "staff in
+# surgical services" (not "clinicians on home visits": when, not where), not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
@@ -2095,7 +2147,10 @@ def named_staff(wording: str) -> str:
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])) \
+        listed = bool(found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]))  # "shares learning
+        # with health advisors and clinicians": the list named goes on, whoever it is said to
+        if not listed and (_RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before)
+                           or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()]))) \
                 or _WAITING.match(wording[m.end():]) or _HARMED.match(wording[m.end():]):
             skipped_to = m.end()
             continue
@@ -2231,6 +2286,17 @@ def _listing(names: list[str]) -> str:
 
 
 # -- loading
+
+def _cue_counts(table: list[Setting], words: str, left_out: Callable[[Setting], bool]) -> list[int]:
+    """How many distinct cues of each setting the words name (none for a setting `left_out`), a cue inside another
+    setting's longer cue counting for that one only: "home visits" is a community team's, not also "visits" an agency's."""
+    spans = [[] if left_out(s) or not (p := _cue_pattern(tuple(s.cues))) else [m.span() for m in p.finditer(words)]
+             for s in table]
+    every = [span for each in spans for span in each]
+    def within(a: tuple[int, int]) -> bool:
+        return any(b[0] <= a[0] and a[1] <= b[1] and b[1] - b[0] > a[1] - a[0] for b in every)
+    return [len({words[a:b].lower() for a, b in each if not within((a, b))}) for each in spans]
+
 
 def _cue_hits(setting: Setting, wording: str) -> set[str]:
     pattern = _cue_pattern(tuple(setting.cues))

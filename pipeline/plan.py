@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Literal
 
-from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, Tag
+from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, ReportMeta, Tag
 from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, services_in_report_order, statement_services
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
@@ -23,6 +23,7 @@ from .conflicts import differences
 from .merge import REVIEW_BELOW, firm_regulations
 from .plan_summary import INFERRED_NOTE, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
+from .compose import ACTIVITY
 from .scaffold import scaffold_for
 from .themes import theme_rank
 from .precedent import SECOND_CHOICE
@@ -136,10 +137,13 @@ def _cover_words(extraction: Extraction) -> list[str]:
 
 def _location_words(extraction: Extraction) -> dict[str, str]:
     """The names and statements of each report of one location (no core services): what its setting is, read
-    from the whole report rather than from one statement's words; of a report of core services, its names alone (an
-    ambulance trust's name says where a statement printed under no core service is carried out)."""
-    return {r.file: "\n".join([r.provider or "", r.location or "",
-                               *(f.text for f in extraction.findings if f.file == r.file and not r.services)])
+    from the whole report rather than from one statement's words, with the regulated activities its notices name
+    (`ACTIVITY`: an agency registered for personal care alone is no care home); of a report of core services, its names
+    alone (an ambulance trust's name says where a statement printed under no core service is carried out)."""
+    def own(r: ReportMeta) -> list[Finding]:
+        return [f for f in extraction.findings if f.file == r.file and not r.services]
+    return {r.file: "\n".join([r.provider or "", r.location or "", *(f.text for f in own(r)),
+                               *_unique(ACTIVITY + a for f in own(r) for e in f.enforcement for a in e.activities)])
             for r in extraction.reports}
 
 

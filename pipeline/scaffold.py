@@ -418,14 +418,15 @@ _REVISED = compiled(r"^(?:develop|write|produce|update|review|amend|revise|rewri
 
 _AUDITED_ONLY = compiled(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
                          r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
-                         r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
+                         r"|^(?:consider\s+)?(?:regularly\s+)?audit(?:ing)?\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
                          r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:audits|spot[- ]checks)\b[^.;,]{0,60}?\s+(?:is|are)\s+"
                          r"(?:regularly\s+|routinely\s+|always\s+)?(?:completed|carried\s+out|undertaken|done|conducted|performed)\b"
-                         r"[^.;,]{0,40}$"
+                         r"[^.;,]{0,60}$"
                          r"|^(?:review|improve|revise|change)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:audits?|spot[- ]checks?)"
                          r"\b[^.;]{0,80}?\bso\s+that\s+(?:it|they)\s+(?:is|are)\s+(?:carried\s+out|completed|undertaken|done|"
                          r"conducted|repeated)\b", re.IGNORECASE)  # an ask whose whole duty is the audit: "audited monthly", or "hand
-# hygiene audits are completed each month" (the audits done, not the hand hygiene they look at), or "review the practice's
+# hygiene audits are completed each month in the outpatient department", "consider auditing compliance with ..." (the audits
+# done, not the hand hygiene or the assessment they look at), or "review the practice's
 # audit of infection control so that it is carried out every six months" (the audit's schedule, not the practice audited)
 
 
@@ -992,6 +993,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                                                      or kind_of(a.duty).id in elsewhere
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
+    if "{ask}" in lines["audit"]:  # the topic's audit samples these records against the asks it quotes ("audit 10 care
+        missed_c = [a for a in missed_c if not (kind_of(a.duty).id == compose.RECORDS  # plans against what is asked"): no
+                                                and (named := compose.records_named(a.text))  # second audit of them
+                                                and named.lower() in lines["audit"].lower())]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."

@@ -119,7 +119,8 @@ def test_involve_opens_an_instruction():
 def test_a_topics_staffing_lines_check_what_the_cover_is_for_too():
     lines = prompts("The trust must ensure that the community mental health team has enough staff to carry out planned "
                     "home visits, so that visits are not cancelled at short notice.")
-    assert "check too, from the records of those shifts, that visits are not cancelled at short notice" in lines["c"]
+    assert "the contacts or visits due against those done" in lines["c"]  # a community team's staffing lines (not an
+    # agency's: "home visits" is the team's cue, and "the trust" runs no domiciliary agency) check the visits made
     assert "the records that show patients' planned outings" not in lines["e"]
     outings = prompts("Ensure that there are enough nurses on every shift so that patients' planned outings are not cancelled.")
     assert "the records that show patients' planned outings are not cancelled" in outings["e"]  # their own records show it

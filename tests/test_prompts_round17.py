@@ -5,7 +5,7 @@ named by whose they are sampled as theirs; what people are told is information g
 setting's staff when an ask is said of staff in general, and a variant used for the kinds its lines were
 written for. Statements here are written for the tests, not taken from any judged set."""
 
-from cqcplan.pipeline.compose import _records, kind_of, named_staff, purpose
+from cqcplan.pipeline.compose import records_named, kind_of, named_staff, purpose
 from cqcplan.pipeline.scaffold import scaffold_for
 
 
@@ -102,9 +102,9 @@ def test_what_is_introduced_decides_the_kind():
 
 
 def test_records_named_by_whose_they_are_are_sampled_as_theirs():
-    assert _records("the outcome is recorded in each volunteer's file") == "volunteers' files"
-    assert _records("each person's records are kept") == "people's records"
-    assert _records("a record of this is kept in the hospital’s files") == "files"  # the service's own, not owners'
+    assert records_named("the outcome is recorded in each volunteer's file") == "volunteers' files"
+    assert records_named("each person's records are kept") == "people's records"
+    assert records_named("a record of this is kept in the hospital’s files") == "files"  # the service's own, not owners'
 
 
 def test_a_second_kind_named_clear_of_the_first_gets_its_own_lines():

@@ -6,7 +6,7 @@ their appointment ask for no appointment; every record and course an ask joins w
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.compose import _records, kind_of
+from cqcplan.pipeline.compose import records_named, kind_of
 from cqcplan.pipeline.scaffold import scaffold_for
 
 
@@ -61,7 +61,7 @@ def test_people_named_by_their_appointment_ask_for_no_appointment():
 
 
 def test_every_record_and_course_joined_by_and_is_named():
-    assert _records("every resident has a falls risk assessment and care plan, reviewed monthly") == \
+    assert records_named("every resident has a falls risk assessment and care plan, reviewed monthly") == \
         "falls risk assessments and care plans"
     _, evidence = scaffold_for("Ensure staff on the stroke unit complete dysphagia training and training in the use "
                                "of the hoist.")

@@ -7,7 +7,7 @@ interpreter booking; a core service joining two settings ("Outpatients and diagn
 first part's unless the statement names the other's work. Statements here are written for the tests."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.compose import _records, _subject, place_for
+from cqcplan.pipeline.compose import records_named, _subject, place_for
 from cqcplan.pipeline.scaffold import quoted_asks, scaffold_for
 
 
@@ -50,7 +50,7 @@ def test_names_that_look_like_verbs_are_kept_whole():
     text = [a.text for a in asks("The trust must ensure that staff complete the MUST nutritional screening tool "
                                  "within 24 hours of admission.")]
     assert text == ["staff complete the MUST nutritional screening tool within 24 hours of admission"]
-    assert _records("do not attempt cardiopulmonary resuscitation forms are fully completed") == \
+    assert records_named("do not attempt cardiopulmonary resuscitation forms are fully completed") == \
         "do not attempt cardiopulmonary resuscitation forms"
     assert _subject("‘do not disturb’ tabards are worn during medicine rounds") == "‘do not disturb’ tabards"
 

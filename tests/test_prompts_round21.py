@@ -8,7 +8,7 @@ into its duty agrees with its head noun; how the service was scored is nothing t
 the unit:" is each theirs. Statements here are written for the tests."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.compose import _records, clause, kind_of
+from cqcplan.pipeline.compose import records_named, clause, kind_of
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
@@ -47,9 +47,9 @@ def test_these_is_plural():
 
 
 def test_a_phrase_ended_before_and_is_not_the_records_modifier():
-    assert _records("DNACPR decisions are recorded, with evidence of discussion with the patient or their representative "
+    assert records_named("DNACPR decisions are recorded, with evidence of discussion with the patient or their representative "
                     "and mental capacity assessments where needed") == "mental capacity assessments"
-    assert _records("each person has crisis and contingency plans") == "crisis and contingency plans"
+    assert records_named("each person has crisis and contingency plans") == "crisis and contingency plans"
 
 
 def test_the_one_plan_is_read_not_sampled():
