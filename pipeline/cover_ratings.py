@@ -256,10 +256,8 @@ def _below(label: Line, cells: list[Line]) -> Line | None:
 
 
 def rating_case(rating: str) -> str:
-    """A rating as the cover prints it ("Requires Improvement" stays so), but capitals are a style
-    ("REQUIRES IMPROVEMENT" is "Requires improvement") and a rating inside a sentence opens with
-    its capital ("rated requires improvement")."""
-    rating = " ".join(rating.split())
-    if rating.isupper():
-        rating = rating.lower()
+    """A rating on CQC's scale as CQC spells it ("Requires improvement"): capitals are a cover's style
+    ("Requires Improvement", "REQUIRES IMPROVEMENT"), and a rating inside a sentence opens with its capital
+    ("rated requires improvement")."""
+    rating = " ".join(rating.split()).lower()
     return rating[0].upper() + rating[1:]

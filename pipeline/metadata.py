@@ -8,7 +8,7 @@ sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import takewhile
 
 from ..models.document import Line, ReportDocument
@@ -23,6 +23,10 @@ from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wra
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
 WEEKDAYS = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))  # "Tuesday 9 May 2017"
+# Words joining a range's ends ("14 to 16 January", "8-10 November"; "between 8 and 10 March" too).
+RANGE_WORDS = frozenset(("to", "until", "till", "through", "-", "–", "—"))
+# A range of one visit's days; a longer one ("5 March to 11 April 2019") is an assessment's period.
+VISIT_RANGE = timedelta(days=7)
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 TITLE = compiled(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = compiled(
@@ -68,7 +72,7 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
 # The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
 # Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's;
 # or the next field of a line of facts (`FIELD_SEPARATOR`).
-NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
+NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){{0,4}}\s*:|(?i:date of publication|published)\b)")
 # A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
 # carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
@@ -79,6 +83,13 @@ NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\
 ASSESSED_ON = compiled(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
                        r"(?:inspected|inspection of|we visited))\b[^.]{0,60}?\b(?:on|between|from)\s+"
                        r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
+# A visit the text adds to the cover's dates: "an unannounced visit on 21 March 2016", "announced visits to the
+# hospital on 13 and 14 March 2019", a trust's "well-led review on 24 and 25 February 2026"; within this long of
+# the inspection's first day.
+VISITED_ON = compiled(r"\b(?:(?:un)?announced|well[- ]led) (?:visits?|inspections?|reviews?)(?: to (?:the )?[^.,;]{0,60}?)?"
+                      r" on\s+(\d[^.;()]*)", re.I)
+EARLIER = compiled(r"\b(?:last|previous|earlier|prior)\b", re.I)
+VISIT_WINDOW = timedelta(weeks=8)
 UPDATED = compiled(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
@@ -93,10 +104,11 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
     lines = _cover_lines(doc)
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
-    rows = _rows(cover)
+    rows = _row_cells(cover)
     provider, location = _names(cover, _registered_provider(doc), _labelled_later(doc))
     provider = provider or _running_name(doc, cover) or _named_in_text(early_text)
     printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
+    days = parse_dates(printed or "")
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -104,7 +116,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         location=location,
         report_type=report_type(early_text, cover_service(doc), provider),
         title=_printed_title(cover),
-        inspection_dates=parse_dates(printed or ""),
+        inspection_dates=sorted({*days, *_visits_in_text(early_text, days)}),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None) or _updated_on(early_text),
         ratings=_ratings(doc),
         service_ratings=_service_ratings(doc),
@@ -154,22 +166,44 @@ def _split_rating_row(row: str) -> tuple[str, list[str]]:
     return head, [rating_case(m.group(1)) for m in matches]
 
 
-def _printed_after(rows: list[str], label: str) -> str | None:
+def _printed_after(rows: list[list[str]], label: str) -> str | None:
     """The dates as the cover prints them ("18 to 20 January 2018"), whitespace collapsed: on
     the label's row and the rows after it that hold dates only (a table cell may list one day
-    per line), else on the row under the label."""
+    per line), else on the row under the label. `rows` are the cover's printed rows, each its lines' texts
+    left to right: a column of running text set level with the label ("… good governance and notifications
+    at this") is no part of its dates."""
     pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
-    for index, row in enumerate(rows):
-        match = pattern.search(row)
+    for index, cells in enumerate(rows):
+        match = pattern.search(" ".join(cells))
         if match:
-            values = [NEXT_LABEL.split(match.group(1), maxsplit=1)[0]] + list(takewhile(_only_dates, rows[index + 1:]))
+            later = takewhile(lambda row: _only_dates(row[0]), rows[index + 1:])  # a next label opens its row
+            values = [NEXT_LABEL.split(_beside(cells, match.start(1)), maxsplit=1)[0]]
+            values += [" ".join(takewhile(_only_dates, row)) for row in later]
             printed = collapse_ws(" ".join(values))
             if not parse_dates(printed) and index + 1 < len(rows):
                 # a narrow cell wraps the date ("Date of inspection visit: 12" / "March 2019 …")
-                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(f"{match.group(1)} {rows[index + 1]}"))
-                printed = wrapped.group(0) if wrapped and parse_dates(wrapped.group(0)) else collapse_ws(rows[index + 1])
+                under = " ".join(rows[index + 1])
+                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(f"{match.group(1)} {under}"))
+                printed = wrapped.group(0) if wrapped and parse_dates(wrapped.group(0)) else collapse_ws(under)
             return printed if parse_dates(printed) else None
     return None
+
+
+def _beside(cells: list[str], start: int) -> str:
+    """The row's text from `start` (an offset into its cells joined by spaces): the rest of that line, and the
+    lines after it on the row up to the first holding no date (a column of running text beside)."""
+    out, offset = [], 0
+    for cell in cells:
+        end = offset + len(cell)
+        if start < end:
+            if offset < start:  # the label's own line: its rest
+                out.append(cell[start - offset:])
+            elif parse_dates(cell) or _date_words(cell):
+                out.append(cell)
+            else:
+                break
+        offset = end + 1
+    return " ".join(out)
 
 
 def cover_service(doc: ReportDocument) -> str | None:
@@ -337,7 +371,12 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
 
 def _rows(lines: list[Line]) -> list[str]:
     """The cover's printed rows as text, label and value side by side."""
-    return [collapse_ws(" ".join(l.text for l in row)) for row in printed_rows(lines)]
+    return [" ".join(row) for row in _row_cells(lines)]
+
+
+def _row_cells(lines: list[Line]) -> list[list[str]]:
+    """The cover's printed rows, each its lines' texts left to right."""
+    return [[text for l in row if (text := collapse_ws(l.text))] for row in printed_rows(lines)]
 
 
 def _middle(line: Line) -> float:
@@ -454,9 +493,15 @@ def _title_line(cover: list[Line]) -> Line | None:
 
 def _printed_title(cover: list[Line]) -> str | None:
     """The document's title as the cover prints it ("Quality Report", "Inspection report"): the
-    family code says what kind of report it is, this what a reader calls it."""
+    family code says what kind of report it is, this what a reader calls it. Capitals are a style
+    ("INSPECTION REPORT" is "Inspection report"), and a title named in a sentence ("the inspection report
+    was published on …") opens with its capital."""
     line = _title_line(cover)
-    return TITLE.search(collapse_ws(line.text)).group(1) if line else None
+    if line is None:
+        return None
+    title = TITLE.search(collapse_ws(line.text)).group(1)
+    title = title.lower() if title.isupper() else title
+    return title[0].upper() + title[1:]
 
 
 def _title_column(cover: list[Line]) -> list[Line]:
@@ -526,7 +571,7 @@ def _location(names: list[Line], provider: Line | None, under: Sequence[Line] = 
     return next((t for t in others if t.casefold() in again), next(iter(others), None))
 
 
-def _dates_after(rows: list[str], label: str) -> list[date]:
+def _dates_after(rows: list[list[str]], label: str) -> list[date]:
     """The dates printed after a label (see `_printed_after`)."""
     return parse_dates(_printed_after(rows, label) or "")
 
@@ -534,20 +579,49 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 def _assessed_on(text: str) -> str | None:
     """The days an assessment page (or a paper's sentence) says it was carried out on, as printed (`ASSESSED_ON`): the run of
     days, months, years and "and" / "to" after "on" / "between" / "from", up to its last year."""
-    match = ASSESSED_ON.search(collapse_ws(join_lines(text.splitlines())))  # a month split at a line end read whole
-    if not match:
-        return None
+    flat = collapse_ws(join_lines(text.splitlines()))  # a month split at a line end read whole
+    match = ASSESSED_ON.search(flat)
+    run = _date_run(match.group(1)) if match else None
+    return f"between {run}" if run and flat[: match.start(1)].rstrip().lower().endswith("between") else run
+
+
+def _date_run(text: str) -> str | None:
+    """The run of days, months, years and "and" / "to" that `text` opens with, up to its last year."""
     words = list(takewhile(lambda w: w.isdigit() or w.lower() in MONTHS or w.lower() in ("and", "to", "–", "-"),
-                           match.group(1).replace(",", " ").split()))
+                           text.replace(",", " ").split()))
     while words and not (words[-1].isdigit() and len(words[-1]) == 4):
         words.pop()
     printed = " ".join(words)
     return printed if parse_dates(printed) else None
 
 
+def _visits_in_text(text: str, days: list[date]) -> list[date]:
+    """The days of visits the report's text adds to the inspection its cover dates ("between 8 and 10 March 2016,
+    with an unannounced visit on 21 March 2016", "and unannounced visits on 28 June and 1 July 2016", "and carried
+    out a well-led review on 24 and 25 February 2026"): after its
+    first day, within `VISIT_WINDOW`; never a visit of an earlier inspection ("At our last inspection …")."""
+    if not days:
+        return []
+    flat = collapse_ws(join_lines(text.splitlines()))
+    added = []
+    for match in VISITED_ON.finditer(flat):
+        sentence = flat[flat.rfind(". ", 0, match.start()) + 1: match.start()]
+        if EARLIER.search(sentence):
+            continue
+        added += [d for d in parse_dates(_date_run(match.group(1)) or "") if days[0] < d <= days[0] + VISIT_WINDOW]
+    return added
+
+
 def _updated_on(text: str) -> date | None:
     """The latest day a key question of an assessment's web page was updated: its publication."""
     return max((d for printed in UPDATED.findall(text) for d in parse_dates(printed)), default=None)
+
+
+def _date_words(text: str) -> bool:
+    """Nothing but the words of dates: days, months, years, weekdays, "and" / "to" ("12", "March 2019 to")."""
+    words = re.findall(r"\w+", text)
+    return bool(words) and all(w.isdigit() and len(w) in (1, 2, 4) or w.lower() in MONTHS or w.lower() in WEEKDAYS
+                               or w.lower() in ("and", "to") for w in words)
 
 
 def _only_dates(row: str) -> bool:
@@ -563,23 +637,37 @@ def _only_dates(row: str) -> bool:
 
 
 def parse_dates(text: str) -> list[date]:
-    """Every day printed: '30/03/2017', '8-10 November 2016', '30 November and 1 December 2016'."""
-    found = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)]
-    if found:
-        return sorted(set(found))
-    days: list[int] = []
-    result: list[date] = []
-    pending: list[tuple[int, int]] = []
-    for token in re.findall(r"\d{4}|\d{1,2}|[A-Za-z]+", text):
+    """Every day printed: '30/03/2017', '30 November and 1 December 2016', and every day of a range of one
+    visit ('8-10 November 2016', '28 February to 3 March 2017', 'between 8 and 10 March': 8, 9 and 10); a
+    range longer than a week is an assessment's period, not the days of a visit: its ends only."""
+    text = re.sub(r"\b(\d{1,2})/(0?[1-9]|1[0-2])/(\d{4})\b",
+                  lambda m: f"{m.group(1)} {MONTH_NAMES[int(m.group(2)) - 1]} {m.group(3)}", text)  # "06/11/2017 - 09/11/2017"
+    days: list[tuple[int, bool]] = []  # a day and whether it ends a range
+    result: list[tuple[date | None, bool]] = []
+    pending: list[tuple[int, int, bool]] = []
+    ranged = between = False  # the last word joins a range; "between" waits for its "and"
+    for token in re.findall(r"\d{4}|\d{1,2}|[A-Za-z]+|[-–—]", text):
+        word = token.lower()
         if token.isdigit() and len(token) <= 2:
-            days.append(int(token))
-        elif token.lower() in MONTHS:
-            pending += [(d, MONTHS[token.lower()]) for d in days]
+            days.append((int(token), ranged))
+        elif word in MONTHS:
+            pending += [(d, MONTHS[word], r) for d, r in days]
             days = []
         elif len(token) == 4 and token.isdigit():
-            result += [_safe_date(int(token), m, d) for d, m in pending]
+            result += [(_safe_date(int(token), m, d), r) for d, m, r in pending]
             pending = []
-    return sorted({d for d in result if d})
+        ranged = word in RANGE_WORDS or word == "and" and between
+        between = word == "between" or between and word != "and"
+    out: set[date] = set()
+    last = None
+    for day, ends_range in result:
+        if day is None:
+            continue
+        if ends_range and last is not None and timedelta(0) < day - last <= VISIT_RANGE:
+            out.update(last + timedelta(n) for n in range(1, (day - last).days))
+        out.add(day)
+        last = day
+    return sorted(out)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
