@@ -37,6 +37,13 @@ REGISTERED_PROVIDER = compiled(r"\bThe registered provider (?:is|was) ((?:(?:Dr|
 # with CQC to provide …"; a name saying what it is only: a care home so registered is the location)
 REGISTERED_WITH = compiled(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
                            r"(?:the )?(?:CQC|Care Quality Commission)\b")
+# or as the body running the location, in a sentence ("The practice is run by Dr A Mensah and Partners.", "Fenmoor Park
+# Hospital is operated by Mereside Healthcare Limited.", "… one of two acute hospitals run by X NHS Foundation Trust."):
+# its words capitalised, joined by "and", "of" or "&" (`PROVIDER_WORDS` says it is a provider's).
+_NAME_WORD = r"(?:[A-Z]\.(?= )|[A-Z][\w’'&-]*)"  # "Dr R. Okonjo-Hale"
+RUN_BY = compiled(rf"\b(?:run|operated|managed|provided) by ((?:Dr|Mr|Mrs|Ms|Miss)\.? )?({_NAME_WORD}(?: (?:(?:and|of|&) )?{_NAME_WORD})*)")
+# What parts a name from the rest of its line: a field separator, a sentence's full stop.
+NAME_END = " -–|·.,;:"
 # A trust's name: its cover names the trust, not one of its locations.
 TRUST_NAME = compiled(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
@@ -395,7 +402,8 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
     trust-level report's provider, with no location. A provider labelled on a page after the cover
     (`labelled_later`: a 2013 report's "Details about this location" page) is the provider too.
     """
-    labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
+    labelled = next((NEXT_LABEL.split(m.group(1), maxsplit=1)[0].strip(NAME_END) for l in cover
+                     if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)  # "Provider: X Ltd. Type of service: …"
     labelled = labelled or _provider_under_label(cover) or _provider_under_title(cover) or labelled_later
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
@@ -409,8 +417,9 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
-            if title.start() > 0 and _is_name(text[: title.start()].strip(" -–")):
-                names.append(line.model_copy(update={"text": text[: title.start()].strip(" -–")}))
+            before = text[: title.start()].strip(NAME_END)  # "X NHS Trust | Inspection report published …"
+            if title.start() > 0 and _is_name(before):
+                names.append(line.model_copy(update={"text": before}))
             break
         if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text) \
                 and not REGULATOR.match(text) and _is_name(text):
@@ -465,13 +474,16 @@ def _running_name(doc: ReportDocument, cover: list[Line]) -> str | None:
 
 def _registered_provider(doc: ReportDocument) -> str | None:
     """The provider the report names in its text ("The registered provider is Dr A Mensah and
-    Partners.", or "… Ltd is registered with CQC to provide …" opening a sentence on its line), where a
-    practice's cover names the practice only: a name, its words capitalised."""
+    Partners.", "… Ltd is registered with CQC to provide …" opening a sentence on its line, or "… is run by
+    Dr A Mensah and Partners", `RUN_BY`), where a practice's cover names the practice only: a name, its
+    words capitalised."""
     text = " ".join(collapse_ws(line.text) for page in doc.pages for line in page.lines)
     match = REGISTERED_PROVIDER.search(text)
     name = match.group(1) if match else next(
         (m.group(1) for page in doc.pages for line in page.lines if line.layer == "body"
          and (m := REGISTERED_WITH.search(collapse_ws(line.text))) and PROVIDER_WORDS.search(m.group(1))), "")
+    name = name or next((run for m in RUN_BY.finditer(text)
+                         if PROVIDER_WORDS.search(run := "".join(filter(None, m.groups())))), "")
     words = name.split()
     return name if 0 < len(words) <= 10 and all(w[0].isupper() or w in ("and", "of", "&") for w in words) else None
 
