@@ -2,8 +2,9 @@
 
 The cover is read by rows (label and value side by side), not in reading order, because
 a ratings grid is a two-column table; its ratings by label and rating word wherever they
-sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
-2016" gives 8 and 10 November.
+sit (cover_ratings.py). Dates are the days of the inspection: "8–10 November 2016" gives 8, 9
+and 10 November (a range over a week, an assessment's period, its ends), and a visit the text
+adds ("with an unannounced visit on 21 November 2016") that day too; the cover's words are kept.
 """
 
 import re
