@@ -60,6 +60,8 @@ REGULATOR = compiled(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.
 ADDRESS_HINT = compiled(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
 NUMBERED_STREET = compiled(r"^\d+[a-z]?\s+[^\W\d]", re.I)
+# An address line opening with the location's name, then its street line after a comma.
+NAMED_ADDRESS = compiled(r"^([^,\d]+), (?=\d+[a-z]?\s+[^\W\d])", re.I)
 # The small words a name joins its capitalised words with ("Dr A Mensah and Partners", "Vale of York
 # Hospital"); a heading, a rating or a fragment of running prose has other words in lower case.
 # A service's name may end in its kind in lower case ("NHS 111 service").
@@ -435,6 +437,8 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
         only = max(own, key=lambda n: n.size).text
         if TRUST_NAME.search(only):
             return only, None
+        if PROVIDER_WORDS.search(only):  # "Dr Okafor and Partners" over "Ashgrove Medical Centre, 4 Kiln Road, …"
+            under = _names_under_title(cover, address_names=True)
         return registered or only, _location(under, own[0]) or only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
@@ -548,10 +552,11 @@ def _provider_under_title(cover: list[Line]) -> str | None:
     return under if PROVIDER_WORDS.search(under) and not ADDRESS_HINT.search(under) else None
 
 
-def _names_under_title(cover: list[Line]) -> list[Line]:
+def _names_under_title(cover: list[Line], address_names: bool = False) -> list[Line]:
     """The name lines a cover prints between its title and its address's street line ("Lyndhurst
-    Medical Centre" over "14 Chapel Street"): a location's name opens its address; none when no
-    numbered street line follows within NAMES_UNDER_TITLE lines. A strapline right under the title (a
+    Medical Centre" over "14 Chapel Street"; with `address_names`, where the cover's name is a provider's,
+    before it on its line too: "Ashgrove Medical Centre, 4 Kiln Road, …"): a location's name opens its
+    address; none when no numbered street line follows within NAMES_UNDER_TITLE lines. A strapline right under the title (a
     sentence of running text, read past to its full stop) comes before them."""
     column = _title_column(cover)
     title = next((k for k, l in enumerate(column) if TITLE.search(collapse_ws(l.text))), None)
@@ -566,6 +571,9 @@ def _names_under_title(cover: list[Line]) -> list[Line]:
             continue
         if NUMBERED_STREET.match(text):
             return names
+        opening = NAMED_ADDRESS.match(text)  # "Ashgrove Medical Centre, 4 Kiln Road, Hallowby, HB6 2PN"
+        if address_names and opening and _is_name(opening.group(1)) and len(names) < NAMES_UNDER_TITLE:
+            return names + [line.model_copy(update={"text": opening.group(1)})]
         if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text) \
                 or len(names) == NAMES_UNDER_TITLE or not _is_name(text):
             return []

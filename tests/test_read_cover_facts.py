@@ -132,3 +132,17 @@ def test_a_line_of_facts_labels_each_value(tmp_path, size):
                    title="INSPECTION REPORT")
     meta = _meta(tmp_path, [cover])
     assert (meta.published, meta.title) == (date(2025, 2, 11), "Inspection report")
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+@pytest.mark.parametrize("name, location", [("Dr Okafor and Partners", "Ashgrove Medical Centre"),
+                                            ("Brookfold Surgery", "Brookfold Surgery")])
+def test_a_provider_s_cover_names_its_location_opening_the_address(tmp_path, size, name, location):
+    """A practice's cover naming its provider over the title ("Dr Okafor and Partners" / "Quality Report")
+    names the location opening the address line ("Ashgrove Medical Centre, 4 Kiln Road, …"); a cover naming
+    the practice keeps it as the location, the building the address opens with no name of the report's."""
+    cover = [(name, LEFT, 70.0, 2 * size, False), ("Quality Report", LEFT, 70.0 + 3 * size, size, False),
+             ("Ashgrove Medical Centre, 4 Kiln Road, Hallowby, HB6 2PN", LEFT, 70.0 + 5 * size, size, False),
+             ("Date of inspection visit: 23 February 2016", LEFT, 70.0 + 7 * size, size, False)]
+    meta = _meta(tmp_path, [cover])
+    assert (meta.provider, meta.location) == (name, location)
