@@ -17,7 +17,7 @@ from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
 from .named_providers import own_word, provider_names
-from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
+from .cover_ratings import RATING, cover_ratings, printed_rows, rated_in_sentences, rates, rating_case
 from .regex_programs import compiled
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings, strip_marker
 
@@ -128,7 +128,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         title=_printed_title(cover),
         inspection_dates=sorted({*days, *_visits_in_text(early_text, days)}),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None) or _updated_on(early_text),
-        ratings=_ratings(doc),
+        ratings=_ratings(doc, early_text),
         service_ratings=_service_ratings(doc),
         inspection_dates_printed=printed,
     )
@@ -251,14 +251,16 @@ def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
     return [l for l in doc.pages[page].lines if l.layer == "body"] if len(doc.pages) > page else []
 
 
-def _ratings(doc: ReportDocument) -> dict[str, str]:
+def _ratings(doc: ReportDocument, early_text: str = "") -> dict[str, str]:
     """The cover's ratings; a cover rating no key question (a core service's report setting its
     ratings grid after the locations it inspected, a hospital's cover rating the hospital and each
     core service) has theirs on one of the next pages, the first to print a run of ratings (two or
     more: one rating word beside a key question is a narrative's) whose overall rating, if both print
     one, is the cover's (not a trust's or another location's); a rating the cover prints stays.
     A ratings list the cover ends with (a large-print cover's, run over its foot) goes on at the top
-    of the next page, up to the first line of anything else."""
+    of the next page, up to the first line of anything else. A cover rating the location overall only takes the
+    key questions' from the summary's sentences rating it ("We rated it good for caring and effective, and
+    requires improvement for safe, …", `rated_in_sentences`)."""
     cover = _cover_lines(doc)
     ratings = cover_ratings(cover)
     if cover and rates(max(cover, key=lambda l: l.bottom).text):
@@ -270,6 +272,8 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
         found = cover_ratings(_cover_lines(doc, page))
         if len(found) >= 2 and found.get("overall", ratings.get("overall")) == ratings.get("overall", found.get("overall")):
             ratings |= {key: rating for key, rating in found.items() if key not in ratings}
+    if "overall" in ratings and not any(key in ratings for key in GRID_ORDER[:-1]):
+        ratings |= rated_in_sentences(join_lines(early_text.splitlines()))  # the summary's "We rated it good for caring …"
     return ratings
 
 

@@ -146,3 +146,38 @@ def test_a_provider_s_cover_names_its_location_opening_the_address(tmp_path, siz
              ("Date of inspection visit: 23 February 2016", LEFT, 70.0 + 7 * size, size, False)]
     meta = _meta(tmp_path, [cover])
     assert (meta.provider, meta.location) == (name, location)
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Overall, we rated the hospital as requires improvement. We rated it good for caring and effective, and "
+     "requires improvement for safe, responsive and well-led.",
+     {"caring": "Good", "effective": "Good", "safe": "Requires improvement", "responsive": "Requires improvement",
+      "well-led": "Requires improvement"}),
+    ("Caring was rated as good, while safe and well-led were rated as requires improvement.",
+     {"caring": "Good", "safe": "Requires improvement", "well-led": "Requires improvement"}),
+    ("We rated surgery as good for caring and effective, and outpatients as good.", {}),  # a core service's
+])
+def test_a_summary_s_sentences_rate_the_key_questions_a_cover_leaves_out(tmp_path, size, sentence, wanted):
+    """A 2014-2016 hospital cover prints the location's overall rating and its core services' only; the
+    summary's sentences rating the location give its key questions, never a core service's sentence."""
+    _fonts()
+    beside = LEFT + pdfmetrics.stringWidth("Overall rating for this hospital", "DejaVu", size) + 3 * size
+    cover = _cover(size, "Date of inspection visit: 12 March 2015", name="Thornbury General Hospital",
+                   title="Quality Report")
+    top = 70.0 + 12 * size
+    cover += [("Overall rating for this hospital", LEFT, top, size, False),
+              ("Requires improvement", beside, top, size, True),
+              ("Surgery", LEFT, top + 1.6 * size, size, False), ("Good", beside, top + 1.6 * size, size, True)]
+    words, lines, line = sentence.split(), [], ""
+    for word in words:  # wrapped at 300 points
+        if line and pdfmetrics.stringWidth(f"{line} {word}", "DejaVu", size) > 300:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    body = [("Summary of findings", LEFT, 70.0, 1.5 * size, True)]
+    body += [(text, LEFT, 70.0 + (3 + 1.3 * k) * size, size, False) for k, text in enumerate(lines)]
+    meta = _meta(tmp_path, [cover, body])
+    assert meta.ratings == {"overall": "Requires improvement", **wanted}
