@@ -181,3 +181,17 @@ def test_a_summary_s_sentences_rate_the_key_questions_a_cover_leaves_out(tmp_pat
     body += [(text, LEFT, 70.0 + (3 + 1.3 * k) * size, size, False) for k, text in enumerate(lines)]
     meta = _meta(tmp_path, [cover, body])
     assert meta.ratings == {"overall": "Requires improvement", **wanted}
+
+
+def test_a_visit_the_text_adds_after_april_2015_keeps_the_2010_regulations(tmp_path):
+    """An inspection of 24 to 26 March 2015 with an unannounced visit on 2 April 2015 is judged under the
+    2010 Regulations: the cover's days say when it was, the later visit is no inspection of its own."""
+    from cqcplan.pipeline import facts
+
+    size = 10.0
+    body = [("Summary of findings", LEFT, 70.0, 1.5 * size, True),
+            ("We inspected the hospital between 24 and 26 March 2015,", LEFT, 70.0 + 3 * size, size, False),
+            ("with an unannounced visit on 2 April 2015.", LEFT, 70.0 + 4.3 * size, size, False)]
+    meta = _meta(tmp_path, [_cover(size, "Date of inspection visit: 24 to 26 March 2015"), body])
+    assert meta.inspection_dates[-1] == date(2015, 4, 2)
+    assert facts.default_instrument(meta, [], []) == "RA2010"
