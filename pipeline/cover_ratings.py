@@ -255,11 +255,34 @@ def _below(label: Line, cells: list[Line]) -> Line | None:
 
 
 
+_KEY = r"(?:safe|effective|caring|responsive|well[- ]led)"
+_KEYS = rf"({_KEY}(?:(?:,|,? and|,? or)\s+{_KEY})*)"
+# A summary's sentence rating the location (not a core service) by key question: "We rated it good for caring
+# and effective, and requires improvement for safe, responsive and well-led", "The practice is rated as good for
+# providing effective services"; or "Caring was rated as good, while safe … were rated as requires improvement".
+_RATES_IT = compiled(r"\brated (?:it|(?:the|this) (?:hospital|practice|service|location|provider|trust))\b|"
+                     r"\b(?:practice|service|hospital|location|provider|trust) (?:is|was) rated\b", re.I)
+_FOR_KEYS = compiled(rf"\b{RATING} (?:for|to be) (?:providing )?{_KEYS}\b", re.I)
+_KEYS_RATED = compiled(rf"\b{_KEYS} (?:was|were) rated (?:as )?{RATING}\b", re.I)
+
+
+def rated_in_sentences(text: str) -> dict[str, str]:
+    """Key question -> rating from a summary's sentences rating the location (`_RATES_IT`, `_KEYS_RATED`), for a
+    cover printing its overall rating only; a sentence rating a core service ("We rated surgery as good") rates
+    no key question of the location."""
+    found: dict[str, str] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+", collapse_ws(text)):
+        pairs = [(m.group(1), m.group(2)) for m in _FOR_KEYS.finditer(sentence)] if _RATES_IT.search(sentence) else []
+        pairs += [(m.group(2), m.group(1)) for m in _KEYS_RATED.finditer(sentence)]
+        for rating, keys in pairs:
+            for key in re.findall(_KEY, keys, re.I):
+                found.setdefault(key.lower().replace(" ", "-"), rating_case(rating))
+    return found
+
+
 def rating_case(rating: str) -> str:
-    """A rating as the cover prints it ("Requires Improvement" stays so), but capitals are a style
-    ("REQUIRES IMPROVEMENT" is "Requires improvement") and a rating inside a sentence opens with
-    its capital ("rated requires improvement")."""
-    rating = " ".join(rating.split())
-    if rating.isupper():
-        rating = rating.lower()
+    """A rating on CQC's scale as CQC spells it ("Requires improvement"): capitals are a cover's style
+    ("Requires Improvement", "REQUIRES IMPROVEMENT"), and a rating inside a sentence opens with its capital
+    ("rated requires improvement")."""
+    rating = " ".join(rating.split()).lower()
     return rating[0].upper() + rating[1:]

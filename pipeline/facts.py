@@ -38,9 +38,11 @@ def line_order(doc: ReportDocument) -> dict:
 
 def default_instrument(meta: ReportMeta, notices: Sequence[RequirementNotice], page_texts: Sequence[str]) -> str:
     """RA2010 for a report of an inspection before April 2015 (or, undated, one whose tables and
-    text cite the 2010 Regulations and never the 2014 ones); RA2014 otherwise."""
-    if meta.inspection_dates:
-        return "RA2010" if max(meta.inspection_dates) < FUNDAMENTAL_STANDARDS else "RA2014"
+    text cite the 2010 Regulations and never the 2014 ones); RA2014 otherwise. The inspection's days as its
+    cover prints them: a visit the text adds weeks later is no inspection of its own."""
+    days = parse_dates(meta.inspection_dates_printed or "") or meta.inspection_dates
+    if days:
+        return "RA2010" if max(days) < FUNDAMENTAL_STANDARDS else "RA2014"
     cited = {n.regulation.instrument for n in notices if n.regulation}
     text = " ".join(page_texts)
     cited |= {"RA2010" for _ in re.finditer(r"Regulations 2010", text)} | {"RA2014" for _ in re.finditer(r"Regulations 2014", text)}

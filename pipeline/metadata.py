@@ -2,13 +2,14 @@
 
 The cover is read by rows (label and value side by side), not in reading order, because
 a ratings grid is a two-column table; its ratings by label and rating word wherever they
-sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
-2016" gives 8 and 10 November.
+sit (cover_ratings.py). Dates are the days of the inspection: "8–10 November 2016" gives 8, 9
+and 10 November (a range over a week, an assessment's period, its ends), and a visit the text
+adds ("with an unannounced visit on 21 November 2016") that day too; the cover's words are kept.
 """
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import takewhile
 
 from ..models.document import Line, ReportDocument
@@ -16,13 +17,17 @@ from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
 from .named_providers import own_word, provider_names
-from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
+from .cover_ratings import RATING, cover_ratings, printed_rows, rated_in_sentences, rates, rating_case
 from .regex_programs import compiled
 from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings, strip_marker
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
 WEEKDAYS = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))  # "Tuesday 9 May 2017"
+# Words joining a range's ends ("14 to 16 January", "8-10 November"; "between 8 and 10 March" too).
+RANGE_WORDS = frozenset(("to", "until", "till", "through", "-", "–", "—"))
+# A range of one visit's days; a longer one ("5 March to 11 April 2019") is an assessment's period.
+VISIT_RANGE = timedelta(days=7)
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 TITLE = compiled(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = compiled(
@@ -33,6 +38,13 @@ REGISTERED_PROVIDER = compiled(r"\bThe registered provider (?:is|was) ((?:(?:Dr|
 # with CQC to provide …"; a name saying what it is only: a care home so registered is the location)
 REGISTERED_WITH = compiled(r"(?:^|(?<=[.!?] ))((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?) (?:is|are) registered with "
                            r"(?:the )?(?:CQC|Care Quality Commission)\b")
+# or as the body running the location, in a sentence ("The practice is run by Dr A Mensah and Partners.", "Fenmoor Park
+# Hospital is operated by Mereside Healthcare Limited.", "… one of two acute hospitals run by X NHS Foundation Trust."):
+# its words capitalised, joined by "and", "of" or "&" (`PROVIDER_WORDS` says it is a provider's).
+_NAME_WORD = r"(?:[A-Z]\.(?= )|[A-Z][\w’'&-]*)"  # "Dr R. Okonjo-Hale"
+RUN_BY = compiled(rf"\b(?:run|operated|managed|provided) by ((?:Dr|Mr|Mrs|Ms|Miss)\.? )?({_NAME_WORD}(?: (?:(?:and|of|&) )?{_NAME_WORD})*)")
+# What parts a name from the rest of its line: a field separator, a sentence's full stop.
+NAME_END = " -–|·.,;:"
 # A trust's name: its cover names the trust, not one of its locations.
 TRUST_NAME = compiled(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
@@ -48,6 +60,8 @@ REGULATOR = compiled(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.
 ADDRESS_HINT = compiled(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
 NUMBERED_STREET = compiled(r"^\d+[a-z]?\s+[^\W\d]", re.I)
+# An address line opening with the location's name, then its street line after a comma.
+NAMED_ADDRESS = compiled(r"^([^,\d]+), (?=\d+[a-z]?\s+[^\W\d])", re.I)
 # The small words a name joins its capitalised words with ("Dr A Mensah and Partners", "Vale of York
 # Hospital"); a heading, a rating or a fragment of running prose has other words in lower case.
 # A service's name may end in its kind in lower case ("NHS 111 service").
@@ -68,7 +82,7 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
 # The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
 # Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's;
 # or the next field of a line of facts (`FIELD_SEPARATOR`).
-NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
+NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){{0,4}}\s*:|(?i:date of publication|published)\b)")
 # A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
 # carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024");
@@ -79,6 +93,13 @@ NEXT_LABEL = compiled(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\
 ASSESSED_ON = compiled(r"\b(?:we carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment|(?<!last )(?<!previous )"
                        r"(?:inspected|inspection of|we visited))\b[^.]{0,60}?\b(?:on|between|from)\s+"
                        r"((?:\d+|[A-Za-z]+|[–-])(?:,?\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
+# A visit the text adds to the cover's dates: "an unannounced visit on 21 March 2016", "announced visits to the
+# hospital on 13 and 14 March 2019", a trust's "well-led review on 24 and 25 February 2026"; within this long of
+# the inspection's first day.
+VISITED_ON = compiled(r"\b(?:(?:un)?announced|well[- ]led) (?:visits?|inspections?|reviews?)(?: to (?:the )?[^.,;]{0,60}?)?"
+                      r" on\s+(\d[^.;()]*)", re.I)
+EARLIER = compiled(r"\b(?:last|previous|earlier|prior)\b", re.I)
+VISIT_WINDOW = timedelta(weeks=8)
 UPDATED = compiled(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
@@ -93,10 +114,11 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
     lines = _cover_lines(doc)
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
-    rows = _rows(cover)
+    rows = _row_cells(cover)
     provider, location = _names(cover, _registered_provider(doc), _labelled_later(doc))
     provider = provider or _running_name(doc, cover) or _named_in_text(early_text)
     printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
+    days = parse_dates(printed or "")
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -104,9 +126,9 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         location=location,
         report_type=report_type(early_text, cover_service(doc), provider),
         title=_printed_title(cover),
-        inspection_dates=parse_dates(printed or ""),
+        inspection_dates=sorted({*days, *_visits_in_text(early_text, days)}),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None) or _updated_on(early_text),
-        ratings=_ratings(doc),
+        ratings=_ratings(doc, early_text),
         service_ratings=_service_ratings(doc),
         inspection_dates_printed=printed,
     )
@@ -154,22 +176,44 @@ def _split_rating_row(row: str) -> tuple[str, list[str]]:
     return head, [rating_case(m.group(1)) for m in matches]
 
 
-def _printed_after(rows: list[str], label: str) -> str | None:
+def _printed_after(rows: list[list[str]], label: str) -> str | None:
     """The dates as the cover prints them ("18 to 20 January 2018"), whitespace collapsed: on
     the label's row and the rows after it that hold dates only (a table cell may list one day
-    per line), else on the row under the label."""
+    per line), else on the row under the label. `rows` are the cover's printed rows, each its lines' texts
+    left to right: a column of running text set level with the label ("… good governance and notifications
+    at this") is no part of its dates."""
     pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
-    for index, row in enumerate(rows):
-        match = pattern.search(row)
+    for index, cells in enumerate(rows):
+        match = pattern.search(" ".join(cells))
         if match:
-            values = [NEXT_LABEL.split(match.group(1), maxsplit=1)[0]] + list(takewhile(_only_dates, rows[index + 1:]))
+            later = takewhile(lambda row: _only_dates(row[0]), rows[index + 1:])  # a next label opens its row
+            values = [NEXT_LABEL.split(_beside(cells, match.start(1)), maxsplit=1)[0]]
+            values += [" ".join(takewhile(_only_dates, row)) for row in later]
             printed = collapse_ws(" ".join(values))
             if not parse_dates(printed) and index + 1 < len(rows):
                 # a narrow cell wraps the date ("Date of inspection visit: 12" / "March 2019 …")
-                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(f"{match.group(1)} {rows[index + 1]}"))
-                printed = wrapped.group(0) if wrapped and parse_dates(wrapped.group(0)) else collapse_ws(rows[index + 1])
+                under = " ".join(rows[index + 1])
+                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(f"{match.group(1)} {under}"))
+                printed = wrapped.group(0) if wrapped and parse_dates(wrapped.group(0)) else collapse_ws(under)
             return printed if parse_dates(printed) else None
     return None
+
+
+def _beside(cells: list[str], start: int) -> str:
+    """The row's text from `start` (an offset into its cells joined by spaces): the rest of that line, and the
+    lines after it on the row up to the first holding no date (a column of running text beside)."""
+    out, offset = [], 0
+    for cell in cells:
+        end = offset + len(cell)
+        if start < end:
+            if offset < start:  # the label's own line: its rest
+                out.append(cell[start - offset:])
+            elif parse_dates(cell) or _date_words(cell):
+                out.append(cell)
+            else:
+                break
+        offset = end + 1
+    return " ".join(out)
 
 
 def cover_service(doc: ReportDocument) -> str | None:
@@ -207,14 +251,16 @@ def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
     return [l for l in doc.pages[page].lines if l.layer == "body"] if len(doc.pages) > page else []
 
 
-def _ratings(doc: ReportDocument) -> dict[str, str]:
+def _ratings(doc: ReportDocument, early_text: str = "") -> dict[str, str]:
     """The cover's ratings; a cover rating no key question (a core service's report setting its
     ratings grid after the locations it inspected, a hospital's cover rating the hospital and each
     core service) has theirs on one of the next pages, the first to print a run of ratings (two or
     more: one rating word beside a key question is a narrative's) whose overall rating, if both print
     one, is the cover's (not a trust's or another location's); a rating the cover prints stays.
     A ratings list the cover ends with (a large-print cover's, run over its foot) goes on at the top
-    of the next page, up to the first line of anything else."""
+    of the next page, up to the first line of anything else. A cover rating the location overall only takes the
+    key questions' from the summary's sentences rating it ("We rated it good for caring and effective, and
+    requires improvement for safe, …", `rated_in_sentences`)."""
     cover = _cover_lines(doc)
     ratings = cover_ratings(cover)
     if cover and rates(max(cover, key=lambda l: l.bottom).text):
@@ -226,6 +272,8 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
         found = cover_ratings(_cover_lines(doc, page))
         if len(found) >= 2 and found.get("overall", ratings.get("overall")) == ratings.get("overall", found.get("overall")):
             ratings |= {key: rating for key, rating in found.items() if key not in ratings}
+    if "overall" in ratings and not any(key in ratings for key in GRID_ORDER[:-1]):
+        ratings |= rated_in_sentences(join_lines(early_text.splitlines()))  # the summary's "We rated it good for caring …"
     return ratings
 
 
@@ -337,7 +385,12 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
 
 def _rows(lines: list[Line]) -> list[str]:
     """The cover's printed rows as text, label and value side by side."""
-    return [collapse_ws(" ".join(l.text for l in row)) for row in printed_rows(lines)]
+    return [" ".join(row) for row in _row_cells(lines)]
+
+
+def _row_cells(lines: list[Line]) -> list[list[str]]:
+    """The cover's printed rows, each its lines' texts left to right."""
+    return [[text for l in row if (text := collapse_ws(l.text))] for row in printed_rows(lines)]
 
 
 def _middle(line: Line) -> float:
@@ -356,7 +409,8 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
     trust-level report's provider, with no location. A provider labelled on a page after the cover
     (`labelled_later`: a 2013 report's "Details about this location" page) is the provider too.
     """
-    labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
+    labelled = next((NEXT_LABEL.split(m.group(1), maxsplit=1)[0].strip(NAME_END) for l in cover
+                     if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)  # "Provider: X Ltd. Type of service: …"
     labelled = labelled or _provider_under_label(cover) or _provider_under_title(cover) or labelled_later
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
@@ -370,8 +424,9 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
-            if title.start() > 0 and _is_name(text[: title.start()].strip(" -–")):
-                names.append(line.model_copy(update={"text": text[: title.start()].strip(" -–")}))
+            before = text[: title.start()].strip(NAME_END)  # "X NHS Trust | Inspection report published …"
+            if title.start() > 0 and _is_name(before):
+                names.append(line.model_copy(update={"text": before}))
             break
         if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text) \
                 and not REGULATOR.match(text) and _is_name(text):
@@ -386,6 +441,8 @@ def _names(cover: list[Line], registered: str | None = None, labelled_later: str
         only = max(own, key=lambda n: n.size).text
         if TRUST_NAME.search(only):
             return only, None
+        if PROVIDER_WORDS.search(only):  # "Dr Okafor and Partners" over "Ashgrove Medical Centre, 4 Kiln Road, …"
+            under = _names_under_title(cover, address_names=True)
         return registered or only, _location(under, own[0]) or only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
@@ -426,13 +483,16 @@ def _running_name(doc: ReportDocument, cover: list[Line]) -> str | None:
 
 def _registered_provider(doc: ReportDocument) -> str | None:
     """The provider the report names in its text ("The registered provider is Dr A Mensah and
-    Partners.", or "… Ltd is registered with CQC to provide …" opening a sentence on its line), where a
-    practice's cover names the practice only: a name, its words capitalised."""
+    Partners.", "… Ltd is registered with CQC to provide …" opening a sentence on its line, or "… is run by
+    Dr A Mensah and Partners", `RUN_BY`), where a practice's cover names the practice only: a name, its
+    words capitalised."""
     text = " ".join(collapse_ws(line.text) for page in doc.pages for line in page.lines)
     match = REGISTERED_PROVIDER.search(text)
     name = match.group(1) if match else next(
         (m.group(1) for page in doc.pages for line in page.lines if line.layer == "body"
          and (m := REGISTERED_WITH.search(collapse_ws(line.text))) and PROVIDER_WORDS.search(m.group(1))), "")
+    name = name or next((run for m in RUN_BY.finditer(text)
+                         if PROVIDER_WORDS.search(run := "".join(filter(None, m.groups())))), "")
     words = name.split()
     return name if 0 < len(words) <= 10 and all(w[0].isupper() or w in ("and", "of", "&") for w in words) else None
 
@@ -454,9 +514,15 @@ def _title_line(cover: list[Line]) -> Line | None:
 
 def _printed_title(cover: list[Line]) -> str | None:
     """The document's title as the cover prints it ("Quality Report", "Inspection report"): the
-    family code says what kind of report it is, this what a reader calls it."""
+    family code says what kind of report it is, this what a reader calls it. Capitals are a style
+    ("INSPECTION REPORT" is "Inspection report"), and a title named in a sentence ("the inspection report
+    was published on …") opens with its capital."""
     line = _title_line(cover)
-    return TITLE.search(collapse_ws(line.text)).group(1) if line else None
+    if line is None:
+        return None
+    title = TITLE.search(collapse_ws(line.text)).group(1)
+    title = title.lower() if title.isupper() else title
+    return title[0].upper() + title[1:]
 
 
 def _title_column(cover: list[Line]) -> list[Line]:
@@ -490,10 +556,11 @@ def _provider_under_title(cover: list[Line]) -> str | None:
     return under if PROVIDER_WORDS.search(under) and not ADDRESS_HINT.search(under) else None
 
 
-def _names_under_title(cover: list[Line]) -> list[Line]:
+def _names_under_title(cover: list[Line], address_names: bool = False) -> list[Line]:
     """The name lines a cover prints between its title and its address's street line ("Lyndhurst
-    Medical Centre" over "14 Chapel Street"): a location's name opens its address; none when no
-    numbered street line follows within NAMES_UNDER_TITLE lines. A strapline right under the title (a
+    Medical Centre" over "14 Chapel Street"; with `address_names`, where the cover's name is a provider's,
+    before it on its line too: "Ashgrove Medical Centre, 4 Kiln Road, …"): a location's name opens its
+    address; none when no numbered street line follows within NAMES_UNDER_TITLE lines. A strapline right under the title (a
     sentence of running text, read past to its full stop) comes before them."""
     column = _title_column(cover)
     title = next((k for k, l in enumerate(column) if TITLE.search(collapse_ws(l.text))), None)
@@ -508,6 +575,9 @@ def _names_under_title(cover: list[Line]) -> list[Line]:
             continue
         if NUMBERED_STREET.match(text):
             return names
+        opening = NAMED_ADDRESS.match(text)  # "Ashgrove Medical Centre, 4 Kiln Road, Hallowby, HB6 2PN"
+        if address_names and opening and _is_name(opening.group(1)) and len(names) < NAMES_UNDER_TITLE:
+            return names + [line.model_copy(update={"text": opening.group(1)})]
         if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text) \
                 or len(names) == NAMES_UNDER_TITLE or not _is_name(text):
             return []
@@ -526,7 +596,7 @@ def _location(names: list[Line], provider: Line | None, under: Sequence[Line] = 
     return next((t for t in others if t.casefold() in again), next(iter(others), None))
 
 
-def _dates_after(rows: list[str], label: str) -> list[date]:
+def _dates_after(rows: list[list[str]], label: str) -> list[date]:
     """The dates printed after a label (see `_printed_after`)."""
     return parse_dates(_printed_after(rows, label) or "")
 
@@ -534,20 +604,49 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 def _assessed_on(text: str) -> str | None:
     """The days an assessment page (or a paper's sentence) says it was carried out on, as printed (`ASSESSED_ON`): the run of
     days, months, years and "and" / "to" after "on" / "between" / "from", up to its last year."""
-    match = ASSESSED_ON.search(collapse_ws(join_lines(text.splitlines())))  # a month split at a line end read whole
-    if not match:
-        return None
+    flat = collapse_ws(join_lines(text.splitlines()))  # a month split at a line end read whole
+    match = ASSESSED_ON.search(flat)
+    run = _date_run(match.group(1)) if match else None
+    return f"between {run}" if run and flat[: match.start(1)].rstrip().lower().endswith("between") else run
+
+
+def _date_run(text: str) -> str | None:
+    """The run of days, months, years and "and" / "to" that `text` opens with, up to its last year."""
     words = list(takewhile(lambda w: w.isdigit() or w.lower() in MONTHS or w.lower() in ("and", "to", "–", "-"),
-                           match.group(1).replace(",", " ").split()))
+                           text.replace(",", " ").split()))
     while words and not (words[-1].isdigit() and len(words[-1]) == 4):
         words.pop()
     printed = " ".join(words)
     return printed if parse_dates(printed) else None
 
 
+def _visits_in_text(text: str, days: list[date]) -> list[date]:
+    """The days of visits the report's text adds to the inspection its cover dates ("between 8 and 10 March 2016,
+    with an unannounced visit on 21 March 2016", "and unannounced visits on 28 June and 1 July 2016", "and carried
+    out a well-led review on 24 and 25 February 2026"): after its
+    first day, within `VISIT_WINDOW`; never a visit of an earlier inspection ("At our last inspection …")."""
+    if not days:
+        return []
+    flat = collapse_ws(join_lines(text.splitlines()))
+    added = []
+    for match in VISITED_ON.finditer(flat):
+        sentence = flat[flat.rfind(". ", 0, match.start()) + 1: match.start()]
+        if EARLIER.search(sentence):
+            continue
+        added += [d for d in parse_dates(_date_run(match.group(1)) or "") if days[0] < d <= days[0] + VISIT_WINDOW]
+    return added
+
+
 def _updated_on(text: str) -> date | None:
     """The latest day a key question of an assessment's web page was updated: its publication."""
     return max((d for printed in UPDATED.findall(text) for d in parse_dates(printed)), default=None)
+
+
+def _date_words(text: str) -> bool:
+    """Nothing but the words of dates: days, months, years, weekdays, "and" / "to" ("12", "March 2019 to")."""
+    words = re.findall(r"\w+", text)
+    return bool(words) and all(w.isdigit() and len(w) in (1, 2, 4) or w.lower() in MONTHS or w.lower() in WEEKDAYS
+                               or w.lower() in ("and", "to") for w in words)
 
 
 def _only_dates(row: str) -> bool:
@@ -563,23 +662,37 @@ def _only_dates(row: str) -> bool:
 
 
 def parse_dates(text: str) -> list[date]:
-    """Every day printed: '30/03/2017', '8-10 November 2016', '30 November and 1 December 2016'."""
-    found = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)]
-    if found:
-        return sorted(set(found))
-    days: list[int] = []
-    result: list[date] = []
-    pending: list[tuple[int, int]] = []
-    for token in re.findall(r"\d{4}|\d{1,2}|[A-Za-z]+", text):
+    """Every day printed: '30/03/2017', '30 November and 1 December 2016', and every day of a range of one
+    visit ('8-10 November 2016', '28 February to 3 March 2017', 'between 8 and 10 March': 8, 9 and 10); a
+    range longer than a week is an assessment's period, not the days of a visit: its ends only."""
+    text = re.sub(r"\b(\d{1,2})/(0?[1-9]|1[0-2])/(\d{4})\b",
+                  lambda m: f"{m.group(1)} {MONTH_NAMES[int(m.group(2)) - 1]} {m.group(3)}", text)  # "06/11/2017 - 09/11/2017"
+    days: list[tuple[int, bool]] = []  # a day and whether it ends a range
+    result: list[tuple[date | None, bool]] = []
+    pending: list[tuple[int, int, bool]] = []
+    ranged = between = False  # the last word joins a range; "between" waits for its "and"
+    for token in re.findall(r"\d{4}|\d{1,2}|[A-Za-z]+|[-–—]", text):
+        word = token.lower()
         if token.isdigit() and len(token) <= 2:
-            days.append(int(token))
-        elif token.lower() in MONTHS:
-            pending += [(d, MONTHS[token.lower()]) for d in days]
+            days.append((int(token), ranged))
+        elif word in MONTHS:
+            pending += [(d, MONTHS[word], r) for d, r in days]
             days = []
         elif len(token) == 4 and token.isdigit():
-            result += [_safe_date(int(token), m, d) for d, m in pending]
+            result += [(_safe_date(int(token), m, d), r) for d, m, r in pending]
             pending = []
-    return sorted({d for d in result if d})
+        ranged = word in RANGE_WORDS or word == "and" and between
+        between = word == "between" or between and word != "and"
+    out: set[date] = set()
+    last = None
+    for day, ends_range in result:
+        if day is None:
+            continue
+        if ends_range and last is not None and timedelta(0) < day - last <= VISIT_RANGE:
+            out.update(last + timedelta(n) for n in range(1, (day - last).days))
+        out.add(day)
+        last = day
+    return sorted(out)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -183,15 +183,15 @@ def test_cover_ratings_beside_their_labels_in_large_print():
     assert cover_ratings(lines) == {"overall": "Good", "safe": "Requires improvement", "well-led": "Inadequate"}
 
 
-def test_cover_ratings_are_as_printed_but_capitals_are_a_style():
-    """A cover printing "Requires Improvement" gives it so; one in capitals gives the rating in
-    its usual case."""
+def test_cover_ratings_are_on_cqc_s_scale_as_cqc_spells_it():
+    """Capitals are a cover's style: "Requires Improvement" and "REQUIRES IMPROVEMENT" are both CQC's
+    "Requires improvement", the rating the plan's cover and footers print."""
     from cqcplan.pipeline.cover_ratings import cover_ratings
 
     lines = _cover(line("Is the service effective?", at=300), line("Requires Improvement", x=300, at=300),
                    line("Is the service caring?", at=320), line("REQUIRES IMPROVEMENT", x=300, at=320),
                    line("Is the service safe?", at=340), line("INADEQUATE", x=300, at=340))
-    assert cover_ratings(lines) == {"effective": "Requires Improvement", "caring": "Requires improvement",
+    assert cover_ratings(lines) == {"effective": "Requires improvement", "caring": "Requires improvement",
                                     "safe": "Inadequate"}
 
 
@@ -233,8 +233,8 @@ def test_cover_ratings_printed_as_the_sentences_of_one_wrapped_paragraph():
 def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
     from cqcplan.pipeline.metadata import read_metadata
 
-    for printed, days in [("18 to 20 January 2018", [18, 20]), ("18 and 20 January 2018", [18, 20]),
-                          ("18 January 2018 to 20 January 2018", [18, 20])]:
+    for printed, days in [("18 to 20 January 2018", [18, 19, 20]), ("18 and 20 January 2018", [18, 20]),
+                          ("18 January 2018 to 20 January 2018", [18, 19, 20])]:
         meta = read_metadata(doc(line("Larchwood Court", size=20), line("Inspection report", size=14),
                                  line(f"Date of inspection visit: {printed}")), "Inspection report")
         assert meta.inspection_dates_printed == printed

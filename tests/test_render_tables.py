@@ -184,7 +184,8 @@ def test_reports_sheet_prints_dates_as_the_plan_does(tmp_path):
     """The cover's inspection dates as printed (a range stays a range), and the published date in the
     workbook's date format, not Excel's default timestamp."""
     plan = ensure_ids(make_plan(acute_trust()))
-    report = plan.reports[0].model_copy(update={"inspection_dates_printed": "8–10 November 2016"})
+    report = plan.reports[0].model_copy(update={"inspection_dates_printed": "8–10 November 2016",
+                                                "inspection_dates": [date(2016, 11, d) for d in (8, 9, 10)]})
     plan = plan.model_copy(update={"reports": [report]})
     [path] = render(plan, tmp_path / "plan.xlsx", ["xlsx"])
     sheet = load_workbook(path)["Reports"]

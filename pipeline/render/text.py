@@ -7,6 +7,7 @@ from ...models.briefs import PublicAction, Statement
 from ...models.finding import SURE_REPEAT, PlanStatus
 from ...models.plan import PlanAction, Wording
 from ...models.report import ReportMeta
+from ..metadata import parse_dates
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
 
@@ -161,5 +162,10 @@ def service_lines(report: ReportMeta) -> list[str]:
 
 
 def dates_as_printed(report: ReportMeta) -> str:
-    """The inspection dates in the cover's own words ("18 to 20 January 2018"), else the days read."""
-    return report.inspection_dates_printed or uk_dates(report.inspection_dates)
+    """The inspection dates in the cover's own words ("18 to 20 January 2018"), and the days of a visit only
+    the report's text gives after them ("… and 29 January 2018"); else the days read."""
+    printed = report.inspection_dates_printed
+    if not printed:
+        return uk_dates(report.inspection_dates)
+    added = sorted(set(report.inspection_dates) - set(parse_dates(printed)))
+    return f"{printed} and {uk_dates(added)}" if added else printed
