@@ -74,8 +74,8 @@ decisions a reader would get wrong:
      the standard it cites (GT: supervision of a trust's ward staff and care coordinators; merge60).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
-  (`_elaborates`): the first names no aspect and no specific term the second lacks, they share
-  an issue word, and the second names only aspects of manner (vocab/aspects.toml `manner`:
+  (`_elaborates`): the first names no aspect and no specific term the second lacks (who acts and
+  where aside: "staff in the community mental health teams", merge65), they share an issue word, and the second names only aspects of manner (vocab/aspects.toml `manner`:
   recorded, to a policy, in practice, in time). "Staff have regular supervision sessions with
   their line manager" and "ward staff receive regular supervision and it is recorded" are one
   action; "staff have supervision" and "supervisors are trained" (training is another duty,

@@ -108,3 +108,9 @@ def test_a_settings_staff_given_regular_supervision_elaborated():
     assert tagged_together("The trust must ensure that staff in the child and adolescent mental health service "
                            "receive regular supervision.",
                            "The trust should ensure that staff have supervision as often as its policy sets out.")
+
+
+def test_a_complaint_made_in_confidence_is_not_complaints_analysed():
+    """vocab/issue_terms.toml "a complaint made in confidence or complaints analysed"."""
+    assert not tagged_together("The clinic should make sure that its healthcare complaints system is confidential.",
+                               "The clinic should make sure that its healthcare complaints are analysed for trends.")
