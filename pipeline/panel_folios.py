@@ -8,8 +8,10 @@ of them, each in the middle of its share of the sheet cut in as many equal parts
 of its width): each folio numbers the panel around it, the panels parted midway between folios, no
 word across a parting. A part the page was already split into (a leaflet's panel, the other face of
 the sheet) whose foot is one lone number is that numbered panel. Only when every part of the sheet
-has its number and the numbers run on, each once (a booklet's pages), are they read in number order;
-a page numbered once at its foot, or parts only some of which are numbered, keep the order read.
+has its number and the numbers run on, each once (a booklet's pages), out of the order the sheet is
+read in, are they read in number order; a page numbered once at its foot, parts only some of which are
+numbered, or a spread whose pages are printed in order (read across the fold as before) keep the order
+read.
 """
 
 from statistics import median
@@ -30,8 +32,9 @@ def in_folio_order(parts: list[tuple[list, list]], width: float) -> list[tuple[l
     numbered = [(number, panel, rules) for glyphs, rules in parts if glyphs
                 for number, panel in (_numbered_panels(glyphs, width) or [(None, glyphs)])]
     numbers = [number for number, _, _ in numbered]
-    if len(numbered) < 2 or None in numbers or sorted(numbers) != list(range(min(numbers), min(numbers) + len(numbers))):
-        return parts  # a booklet's pages are numbered in a run, each once
+    if len(numbered) < 2 or None in numbers or sorted(numbers) != list(range(min(numbers), min(numbers) + len(numbers))) \
+            or numbers == sorted(numbers):
+        return parts  # a booklet's pages are numbered in a run, each once; printed in order, they are read as they are
     return [(panel, rules) for _, panel, rules in sorted(numbered, key=lambda n: n[0])]
 
 
