@@ -1093,7 +1093,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner = _of_reviewed(a.text, inner)
-            inner_kind = kind_of(duty(without_where(inner)))
+            inner_kind = kind_of(duty(without_where(_EXAMPLE_ITEMS.sub("", inner))))  # not what its examples name
             whole = inner_kind is _kinds().kind[-1]
             if whole and _observed(inner, inner_kind).id == WALK_ROUND:  # "... so that fire exits are not obstructed": the
                 whole, inner_kind = False, _kind(WALK_ROUND)  # place it is for, seen on a walk-round after the review
@@ -1102,7 +1102,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 # "consider how it monitors the flow of patients": the monitoring, not a figure to move
                 inner_kind = (_kind(AUDITS) if _MONITORS.match(reviewed_part)
-                              else kind_of(without_where(reviewed_part)))
+                              else kind_of(without_where(_EXAMPLE_ITEMS.sub("", reviewed_part))))
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
