@@ -691,8 +691,8 @@ class Asked(Protocol):
 
 
 _AUDITING = frozenset({"quality_monitoring", AUDITS})  # kinds that audit others' work: told to those whose work it is
-_CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|prescriptions|clinical\s+(?:records|notes|decisions|practice|"
-                            r"assessments?)|triage|referrals)\b", re.IGNORECASE)  # ("audit the quality of telephone
+_CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|clinical\s+(?:records|notes|decisions|practice|"
+                            r"assessments?)|triage)\b", re.IGNORECASE)  # ("audit the quality of telephone
 # consultations": the clinicians who consult, not an out-of-hours service's drivers and receptionists)
 _EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
 
