@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ..vocab import load
 from .asks import IMPERATIVE, asks, duty, head_noun, is_plural, present_form, says_failing
 from .regex_programs import compiled
-from .text import inline
+from .text import EXAMPLE_OPENER, inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -690,6 +690,10 @@ class Asked(Protocol):
     duty: str
 
 
+_AUDITING = frozenset({"quality_monitoring", AUDITS})  # kinds that audit others' work: told to those whose work it is
+_CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|clinical\s+(?:records|notes|decisions|practice|"
+                            r"assessments?)|triage)\b", re.IGNORECASE)  # ("audit the quality of telephone
+# consultations": the clinicians who consult, not an out-of-hours service's drivers and receptionists)
 _EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
 
 
@@ -700,7 +704,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
-    if not named_staff(wording) and place.writers != place.staff and all(k.id == RECORDS for k in kinds):
+    if not named_staff(wording) and place.writers != place.staff and (
+            all(k.id == RECORDS for k in kinds) or kinds[0].id in _AUDITING and _CLINICIANS_WORK.search(asked[0])):
         staff = place.writers  # "improve the recording of the reasons for clinical decisions": those who write the records,
         # not an out-of-hours service's drivers and receptionists
     if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
@@ -942,12 +947,23 @@ _PURPOSE = compiled(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|th
                     re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
 
 
+_EVERY_ONE = compiled(r"\bevery\s+(?:single\s+)?(?:[\w-]+\s+)?(?:patient|person|resident|client|service user|child|young person|"
+                      r"woman|baby|member of staff|caller|referral)\b(?!\s+(?:[\w-]+\s+)?(?:at|in|on)\s+(?:a|each)\b)",
+                      re.IGNORECASE)  # "every patient has a care coordinator": said of each one on the list, not of most
+
+
+def _every_one(sample: str) -> str:
+    """A sample of 10 made the whole list ("the records of all the people it concerns"): what is said of every one
+    is shown by checking every one, not ten."""
+    return re.sub(r"\b10\b", "all", sample.replace("10 of the ", "all the "), count=1)
+
+
 def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
     """A check of what cover is for, or of a result for the people cared for, where that result is kept: a rota
     alone does not show visits went ahead; none beside a measure, whose figures show the result already."""
     if any(k.id == MEASURE for k in kinds):
         return []
-    return [f"check too, from {_kept_in(p, a) or CASE_RECORDS}, that {p}"
+    return [f"check too, from {_kept_in(p, a) or (_every_one(CASE_RECORDS) if _EVERY_ONE.search(p) else CASE_RECORDS)}, that {p}"
             for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _COVER.search(a) or _for_people(p)]
 
 
@@ -1071,12 +1087,13 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
                 asked.append(part)
                 kinds.append(part_kind)
-        if kind.id == JOINT and (aim := _JOINT_AIM.search(a.text)) and (aim_kind := kind_of(aim.group(1))) is not _kinds().kind[-1]:
+        if kind.id == JOINT and (aim := _JOINT_AIM.search(a.text)) and ((aim_kind := kind_of(aim.group(1))) is not _kinds().kind[-1]
+                                                                        or _HOLDS.match(aim.group(1))):
             asked.append(aim.group(1))  # "work with partners to reduce the delays": the delays are measured too
             kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner = _of_reviewed(a.text, inner)
-            inner_kind = kind_of(duty(without_where(inner)))
+            inner_kind = kind_of(duty(without_where(_EXAMPLE_ITEMS.sub("", inner))))  # not what its examples name
             whole = inner_kind is _kinds().kind[-1]
             if whole and _observed(inner, inner_kind).id == WALK_ROUND:  # "... so that fire exits are not obstructed": the
                 whole, inner_kind = False, _kind(WALK_ROUND)  # place it is for, seen on a walk-round after the review
@@ -1085,7 +1102,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 # "consider how it monitors the flow of patients": the monitoring, not a figure to move
                 inner_kind = (_kind(AUDITS) if _MONITORS.match(reviewed_part)
-                              else kind_of(without_where(reviewed_part)))
+                              else kind_of(without_where(_EXAMPLE_ITEMS.sub("", reviewed_part))))
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
@@ -1102,11 +1119,17 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                     kinds.pop()
                 asked.append(inner)
                 kinds.append(inner_kind)
-            elif whole and (aim := _OUTCOME.search(a.text)) and (_kept(aim.group(1)) or _for_people(aim.group(1))):
+            elif whole and (aim := _OUTCOME.search(a.text)) and (_kept(aim.group(1)) or _for_people(aim.group(1))
+                                                                  or _HOLDS.match(aim.group(1))):
                 asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
                 kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds
 
+
+_HOLDS = compiled(r"^(?!(?:it|they|this|these|that|those)\b)(?:[\w’'-]+\s+){1,6}?(?:is|are)\s+(?!(?:reviewed|considered|"
+                   r"discussed|explored|agreed|decided)\b)\w+", re.IGNORECASE)  # what a review is for, said of a thing of its
+# own ("... so that any restriction is based on an individual assessment of risk"): checked to hold after it, not only
+# the review's being done
 
 _IT_DOES = compiled(r"^it\s+(?=[a-z]+s\b)", re.IGNORECASE)  # "it meets ...", "it complies ...": one thing said of
 
@@ -1253,8 +1276,10 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     # recruitment topic's lines
     mine = _first_match(ask, kind)
     found = []
+    examples = [m.span() for m in _EXAMPLE_ITEMS.finditer(ask)]
     for k in _kinds().kind:
-        if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
+        if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)) \
+                and not any(s <= theirs[0] and theirs[1] <= e for s, e in examples):  # not one phrase naming
             # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
             if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]) \
@@ -1265,6 +1290,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     return found
 
 
+_EXAMPLE_ITEMS = compiled(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.\n]*", re.IGNORECASE)  # "review the blanket restrictions,
+# including locked kitchens, ...": what the ask's object takes in, no second job (a store to lock)
 _ABOUT = compiled(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 _MONITORED = compiled(r"\b(?:systems?|process(?:es)?|arrangements|data|figures|reports?)\s+(?:for|of|on)\s+(?:monitoring|recording|"
                       r"tracking|reporting)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # "its systems for monitoring the
@@ -1587,6 +1614,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
     else:  # nothing named to sample: say what the records must show
         sample, plural = "10 records", f"the records that show it ({ask})"
+    if _EVERY_ONE.search(ask):  # "every patient has an allocated care coordinator": the whole list, no sample of 10
+        sample = _every_one(sample)
     if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)

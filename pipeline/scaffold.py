@@ -993,6 +993,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                                                      or kind_of(a.duty).id in elsewhere
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
+    if topic:  # "Medicines were not managed safely": the topic's lines check its parts; no second audit of the whole
+        missed_c = [a for a in missed_c if not _bare(a.duty, _ask_phrases(a).get(topic.id, set()))]
     if "{ask}" in lines["audit"]:  # the topic's audit samples these records against the asks it quotes ("audit 10 care
         missed_c = [a for a in missed_c if not (kind_of(a.duty).id == compose.RECORDS  # plans against what is asked"): no
                                                 and (named := compose.records_named(a.text))  # second audit of them
@@ -1179,12 +1181,28 @@ def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
     if topic is None:
         return None
     mine = totals[topic.id]
-    sure = mine >= SURE_TOPIC_WORDS and all(
+    sure = (mine >= SURE_TOPIC_WORDS or all(_bare(a.duty, p[topic.id]) for a, p in zip(found, each))) and all(
         score < SURE_TOPIC_WORDS or 2 * score <= mine for tid, score in totals.items() if tid != topic.id)
     covered = all(_about(topic, {tid: _score(ph) for tid, ph in p.items()}, a, found[:k])
                   for k, (a, p) in enumerate(zip(found, each)))
     listed = any(_listed_beside(a.duty, topic.id) for a in found)
     return topic if sure and covered and not listed else _table().topic[-1]
+
+
+def _bare(duty: str, phrases: set[str]) -> bool:
+    """The duty names the topic and says only that it was, or was not, done well ("Medicines were not managed
+    safely"): a broad finding about the topic as a whole, which the topic's own lines break into its parts, named
+    surely though in one word."""
+    if not phrases:
+        return False
+    rest = duty.lower()
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(phrase.lower())}s?\b", " ", rest)
+    return all(word in _MANNER for word in re.findall(r"[\w’'-]+", rest))
+
+
+_MANNER = frozenset("the its their is are was were be been being not always consistently managed handled safely safe "
+                    "properly appropriately effectively correctly well".split())  # how a thing was done, nothing of what
 
 
 def _listed_beside(text: str, topic_id: str, own: str = "") -> bool:
