@@ -943,10 +943,12 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            # the gap first: most words follow a word space, and are not looked for at the edges
+            # the gap first: most words follow a word space, too narrow to be widened (`_widened`), and are
+            # looked for neither at the edges nor at the spaces before them
             gap = _gap(current, word)
             if ((gap >= COLUMN_GAP_EM * word["size"]
-                 or gap > 0 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
+                 or gap > max(0.0, WIDENED_SPACE * (QUARTER_EM * word["size"]))
+                 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
                     and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
