@@ -990,7 +990,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
-        pitch=fixed_pitch([g for w in words for g in w["chars"]]),
+        pitch=fixed_pitch(glyphs),
     )
 
 

@@ -72,7 +72,10 @@ EXAMPLE_OPENER = r"\b(?:such as|including|for example|for instance|e\.g\.)\s"
 HEADING_CONNECTOR = compiled(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def collapse_ws(text: str) -> str:
+    """The text's words one space apart; the texts asked last are kept: locating and the stages after it ask
+    it of each line many times over (a dozen checks a line), and a report has a few thousand lines."""
     return " ".join(text.split())
 
 

@@ -598,3 +598,13 @@ def test_a_word_space_is_not_measured_against_the_line_s_spaces(monkeypatch: pyt
     words = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
              for k, w in enumerate(["staff", "told", "us", "that", "records"])]
     assert read._split_at_edges([words], [72 + 30 * k for k in range(5)], []) == [words]
+
+
+def test_a_line_s_words_are_spaced_once() -> None:
+    """`collapse_ws`, asked of each line's text many times over, spaces it once."""
+    from cqcplan.pipeline.text import collapse_ws
+
+    collapse_ws.cache_clear()
+    text = "The provider  must\tensure staff\nreceive training."
+    assert [collapse_ws(text) for _ in range(5)] == ["The provider must ensure staff receive training."] * 5
+    assert collapse_ws.cache_info().misses == 1
