@@ -23,6 +23,8 @@ def levelled(glyphs: list[Glyph]) -> list[Glyph]:
     """`glyphs` with each line that drifts more than BASELINE_EM of its type between its runs set on
     the baseline its runs lie along, where it starts."""
     runs = [g for g in glyphs if g.text not in _BULLETS and not g.symbol]
+    if _baselines_apart(runs):
+        return glyphs
     after = _successors(runs)
     if all(after[id(g)].baseline == g.baseline for g in runs if id(g) in after):  # each line on one baseline
         return glyphs
@@ -40,6 +42,19 @@ def levelled(glyphs: list[Glyph]) -> list[Glyph]:
         return glyphs
     return [g._replace(top=g.top + d, bottom=g.bottom + d, base=None if g.base is None else g.base + d)
             if (d := moved.get(id(g))) else g for g in glyphs]
+
+
+def _baselines_apart(runs: list[Glyph]) -> bool:
+    """No run has a run on another baseline within STEP_EM of its type above or below it, so none
+    can follow one on another baseline (`_successors`): every line is on one baseline, as on most
+    pages, which need not be looked at run by run. Neighbouring baselines are enough to compare,
+    each in the largest type set on either."""
+    largest: dict[float, float] = {}
+    for g in runs:
+        base = g.baseline
+        largest[base] = max(largest.get(base, g.size), g.size)
+    bases = sorted(largest)
+    return all(b - a > STEP_EM * max(largest[a], largest[b]) for a, b in zip(bases, bases[1:]))
 
 
 def _successors(runs: list[Glyph]) -> dict[int, Glyph]:

@@ -17,7 +17,8 @@ layer) come back as a "•" glyph so lists look the same whoever drew them.
 import ctypes
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from .arc_text import ARC_GLYPHS, Arc, arcs
@@ -155,7 +156,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
     height = page.get_height()
     rect = raw_api.FS_RECTF()
-    box = raw_api.FPDFText_GetLooseCharBox
+    box, textpage_at = _address_calls(raw_api)[0], ctypes.cast(raw, ctypes.c_void_p).value
     runs: list[Glyph] = []
     parts: list[str] = []  # the open run's text
     x0 = x1 = top = bottom = base = 0.0
@@ -165,9 +166,9 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
     made_up = _made_up_spaces(raw_api, raw, text)
-    fonts: dict[int, int | None] = {}  # each text object's font (`_font`)
-    placed = placed_boxes(raw_api, raw, text, SPACES, lambda k: _font(raw_api, raw, k, fonts),
-                          lambda k: _printed_size(raw_api, raw, k)[0])
+    font_of = _fonts(raw_api, raw)
+    placed = placed_boxes(raw_api, raw, text, SPACES, font_of,
+                          lambda k: _printed_size(raw_api, raw, k)[0], box, textpage_at)
     if placed:  # a font whose stored widths are not where its glyphs are placed (placed_widths.py)
         box, more_made_up = placed
         made_up |= more_made_up
@@ -188,14 +189,14 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
             continue
         if face is not None and (_object(raw_api, raw, k) in face[0]) != face[1]:
             continue
-        box(raw, k, rect)
+        box(textpage_at, k, rect)
         rect_bottom, rect_top = rect.bottom, rect.top
         if rect_bottom != last_bottom or rect_top != last_top:  # a new run, or PDFium's rounding
             if abs(rect_bottom - last_bottom) > 0.05 or abs(rect_top - last_top) > 0.05:
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
-                run_font = _font(raw_api, raw, k, fonts)
+                run_font = font_of(k)
                 style = _run_style(raw_api, raw, k, run_font, faces)
                 size = style[0]
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
@@ -209,7 +210,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
             tilted.append(k)
             continue
         if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
-            font = _font(raw_api, raw, k, fonts)
+            font = font_of(k)
             if font != run_font:
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
@@ -412,20 +413,43 @@ def _object(raw_api, raw, k: int) -> int | None:
     return ctypes.addressof(drawn_by.contents) if drawn_by else None
 
 
-def _font(raw_api, raw, k: int, fonts: dict[int, int | None]) -> int | None:
-    """The address of the font character k is drawn in: a word in another font than the run's
-    (a bold label, then plain text, on one baseline with one extent) asks its style anew. Read
-    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word.
-    One text object draws in one font, so `fonts` keeps each object's (by its address; a page has
-    tens of objects and thousands of words): PDFium is asked once per object."""
-    drawn_by = raw_api.FPDFText_GetTextObject(raw, k)
-    if not drawn_by:
-        return None  # a character PDFium made up
-    address = ctypes.addressof(drawn_by.contents)
-    if address not in fonts:
-        font = raw_api.FPDFTextObj_GetFont(drawn_by)
-        fonts[address] = ctypes.addressof(font.contents) if font else None
-    return fonts[address]
+def _fonts(raw_api, raw) -> Callable[[int], int | None]:
+    """The address of the font character k is drawn in (None: a character PDFium made up): a word in
+    another font than the run's (a bold label, then plain text, on one baseline with one extent) asks
+    its style anew. Asked once a word, through `_by_address`. One text object draws in one font, so
+    each object's is kept (by its address; a page has tens of objects and thousands of words): PDFium
+    is asked once per object."""
+    text_object, object_font = _address_calls(raw_api)[1:]
+    page = ctypes.cast(raw, ctypes.c_void_p).value
+    fonts: dict[int, int | None] = {}
+
+    def font(k: int) -> int | None:
+        drawn_by = text_object(page, k)
+        if drawn_by is None:
+            return None
+        if drawn_by not in fonts:
+            fonts[drawn_by] = object_font(drawn_by)
+        return fonts[drawn_by]
+
+    return font
+
+
+@cache
+def _address_calls(raw_api) -> tuple:
+    """The glyph loop's PDFium calls by address (`_by_address`): a glyph's loose box, the text object
+    drawing a character, a text object's font."""
+    return (_by_address(raw_api.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(raw_api.FS_RECTF)),
+            _by_address(raw_api.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+            _by_address(raw_api.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p))
+
+
+def _by_address(function, restype, *argtypes):
+    """PDFium's `function` (a pypdfium2 binding) taking and giving its pointers as plain addresses (ints,
+    None for null): a binding's typed pointers cost a conversion each call and objects for each result
+    (`addressof(result.contents)`), more than PDFium's own work for a call asked once a glyph or a word."""
+    plain = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    plain.restype, plain.argtypes = restype, argtypes
+    return plain
 
 
 def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool]:
@@ -435,7 +459,7 @@ def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, t
     pdftocairo set every font at 1 pt and scale it), upright: an OCR text layer squeezes or
     stretches each word across (horizontal scaling) to span the word it stands for, and its
     type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
-    (`_font`: character k's), read once per font: `faces` keeps them."""
+    (`_fonts`: character k's), read once per font: `faces` keeps them."""
     size, level = _printed_size(raw_api, raw, k)
     if font not in faces:
         faces[font] = _face(raw_api, raw, k)

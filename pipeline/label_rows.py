@@ -7,11 +7,9 @@ the foot of a column of running text), followed on its page by a column set well
 them that goes back up, at least twice as many lines, with a line level with every label.
 """
 
-from itertools import islice
-
 from ..models.document import Line
 
-from .text import HEADING_CONNECTOR, ROW_EM, TERMINAL, bullet_marker, opens_lower
+from .text import HEADING_CONNECTOR, ROW_EM, TERMINAL, bullet_marker, lines_from, opens_lower
 
 # A label cell stops at least this many ems short of the action column (no gutter's width).
 CELL_GAP_EM = 2.0
@@ -70,7 +68,7 @@ def _list_goes_on_above(lines: list[Line], n: int) -> bool:
 def _run_at_one_edge(lines: list[Line], n: int) -> list[Line]:
     """The lines from `n` on, on one page, each further down and starting where the first does."""
     run = [lines[n]]
-    for line in islice(lines, n + 1, None):
+    for line in lines_from(lines, n + 1):
         if line.page != run[0].page or line.top <= run[-1].top or abs(line.x0 - run[0].x0) > ROW_EM * line.size:
             break
         run.append(line)
@@ -82,7 +80,7 @@ def _column_right_of(lines: list[Line], n: int, labels: list[Line]) -> list[Line
     at or above the first label's row (the reading order went back up), each further down."""
     right = max(l.x1 for l in labels)
     column: list[Line] = []
-    for line in islice(lines, n, None):
+    for line in lines_from(lines, n):
         if line.page != labels[0].page or line.x0 <= right or (column and line.top <= column[-1].top):
             break
         column.append(line)

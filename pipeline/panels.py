@@ -8,12 +8,10 @@ A line ending a clause (";" ":") leaves its list going on, and the panel's next 
 level with the main column's last words, right of them, when that column's sentence was cut too.
 """
 
-from itertools import islice
-
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import HEADING_RATIO, LABEL_WORDS, ROW_EM, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
+from .text import HEADING_RATIO, LABEL_WORDS, ROW_EM, TERMINAL, body_size, bullet_marker, collapse_ws, lines_from, opens_lower
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
@@ -171,7 +169,7 @@ def paragraph_at(lines: list[Line], k: int) -> list[Line]:
     """The paragraph opening at lines[k]: it and the lines read right after it on its page, stacked at its
     x in its type, each within two ems (top to top) of the one above (a card's text, an item's next paragraph)."""
     first, out = lines[k], [lines[k]]
-    for line in islice(lines, k + 1, None):
+    for line in lines_from(lines, k + 1):
         if line.page != first.page or abs(line.x0 - first.x0) > STACKED_EM * first.size \
                 or not 0 < line.top - out[-1].top < 2 * first.size or not same_type(line, first):
             break

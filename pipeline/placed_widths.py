@@ -45,21 +45,22 @@ class PlacedBoxes:
     def __init__(self, loose_box, ends: dict[int, float]):
         self._loose_box, self._ends = loose_box, ends
 
-    def __call__(self, raw, k: int, rect) -> bool:
-        found = self._loose_box(raw, k, rect)
+    def __call__(self, textpage, k: int, rect) -> bool:
+        found = self._loose_box(textpage, k, rect)
         if k in self._ends:
             rect.right = self._ends[k]
         return found
 
 
 def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Callable[[int], int | None],
-                 size_of: Callable[[int], float]) -> tuple[PlacedBoxes, set[int]] | None:
+                 size_of: Callable[[int], float], loose_box, textpage) -> tuple[PlacedBoxes, set[int]] | None:
     """For a page whose glyphs in some font are placed otherwise than its stored widths say: the box
-    call to use and PDFium's made-up spaces after those glyphs; else None (one box asked per glyph,
-    and the ink of each glyph followed by a gap)."""
-    if not _sampled_disagree(raw_api, raw, text, spaces):
+    call to use (`loose_box`, PDFium's, as the glyph loop calls it: with `textpage`) and PDFium's
+    made-up spaces after those glyphs; else None (one box asked per glyph, and the ink of each glyph
+    followed by a gap)."""
+    if not _sampled_disagree(raw_api, raw, text, spaces, loose_box, textpage):
         return None
-    drawn, steps = _steps(raw_api, raw, text, spaces)
+    drawn, steps = _steps(raw_api, raw, text, spaces, loose_box, textpage)
     if sum(off for _, _, off in steps) < MIN_PAIRS:
         return None
     fonts: dict[int | None, list[tuple]] = {}
@@ -74,10 +75,10 @@ def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Calla
         return None
     made_up = {k for k in range(1, len(text)) if text[k] in spaces and k - 1 in ends
                and raw_api.FPDFText_IsGenerated(raw, k)}
-    return PlacedBoxes(raw_api.FPDFText_GetLooseCharBox, ends), made_up
+    return PlacedBoxes(loose_box, ends), made_up
 
 
-def _sampled_disagree(raw_api, raw, text: str, spaces: frozenset[str]) -> bool:
+def _sampled_disagree(raw_api, raw, text: str, spaces: frozenset[str], loose_box, textpage) -> bool:
     """At least PAGE_SHARE of SAMPLE glyphs spread over the page (each with the next drawn after it
     on its line) disagree with their stored widths."""
     rect = raw_api.FS_RECTF()
@@ -86,7 +87,7 @@ def _sampled_disagree(raw_api, raw, text: str, spaces: frozenset[str]) -> bool:
     for start in range(0, len(text) - 1, every):
         pair = []
         for k in range(start, min(start + every + SPACE_RUN, len(text))):
-            if text[k] not in spaces and raw_api.FPDFText_GetLooseCharBox(raw, k, rect):
+            if text[k] not in spaces and loose_box(textpage, k, rect):
                 pair.append((k, rect.left, rect.right, rect.bottom, rect.top - rect.bottom))
                 if len(pair) == 2:
                     break
@@ -103,7 +104,7 @@ def _followed(text: str, a: tuple, b: tuple) -> bool:
         and not (text[b[0]] == text[a[0]] and b[1] - a[1] < DISAGREE_EM * a[4])
 
 
-def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple], list[tuple]]:
+def _steps(raw_api, raw, text: str, spaces: frozenset[str], loose_box, textpage) -> tuple[list[tuple], list[tuple]]:
     """The page's glyphs as (index, left, right, bottom, box height), and each followed on its line by
     the next one drawn (starting right of its origin within two box heights) as (glyph, next, whether
     its stored width disagrees there: `_disagree`)."""
@@ -112,7 +113,7 @@ def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple]
     for k, ch in enumerate(text):
         if ch in spaces:
             continue
-        if not raw_api.FPDFText_GetLooseCharBox(raw, k, rect):
+        if not loose_box(textpage, k, rect):
             last = None
             continue
         here = (k, rect.left, rect.right, rect.bottom, rect.top - rect.bottom)

@@ -948,10 +948,12 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            # the gap first: most words follow a word space, and are not looked for at the edges
+            # the gap first: most words follow a word space, too narrow to be widened (`_widened`), and are
+            # looked for neither at the edges nor at the spaces before them
             gap = _gap(current, word)
             if ((gap >= COLUMN_GAP_EM * word["size"]
-                 or gap > 0 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
+                 or gap > max(0.0, WIDENED_SPACE * (QUARTER_EM * word["size"]))
+                 and (ends and _flush_before(current, word, ends) or _spaced_then_widened(current, word)))
                     and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
@@ -993,7 +995,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
-        pitch=fixed_pitch([g for w in words for g in w["chars"]]),
+        pitch=fixed_pitch(glyphs),
     )
 
 

@@ -27,19 +27,21 @@ SAME_TYPE = 0.05
 
 def spilled_rows(lines: list[Line]) -> list[Line]:
     """The body lines in reading order, each row cut at a page's right edge joined to its piece on the next page."""
-    pages = sorted({line.page for line in lines})
+    on_page: dict[int, list[Line]] = {}  # each page's lines, in reading order (one pass, not one a page)
+    for line in lines:
+        on_page.setdefault(line.page, []).append(line)
     joined: dict[int, Line] = {}
     taken: set[int] = set()
-    for page in reversed(pages):
-        if page + 1 not in pages:
+    for page in sorted(on_page, reverse=True):
+        if page + 1 not in on_page:
             continue
-        here = [joined.get(id(l), l) for l in lines if l.page == page]
-        there = [l for l in lines if l.page == page + 1 and id(l) not in taken]
+        here = [joined.get(id(l), l) for l in on_page[page]]
+        there = [l for l in on_page[page + 1] if id(l) not in taken]
         pairs = _pairs(here, there)
-        if len(pairs) < MIN_ROWS or 3 * sum(one_word(collapse_ws(a.text), collapse_ws(b.text)) for a, b in pairs) < len(pairs) \
-                or 2 * sum(collapse_ws(b.text)[:1].islower() for _, b in pairs) <= len(pairs):
+        if len(pairs) < MIN_ROWS or 2 * sum(collapse_ws(b.text)[:1].islower() for _, b in pairs) <= len(pairs) \
+                or 3 * sum(one_word(collapse_ws(a.text), collapse_ws(b.text)) for a, b in pairs) < len(pairs):
             continue
-        originals = {id(joined.get(id(l), l)): l for l in lines if l.page == page}
+        originals = {id(joined.get(id(l), l)): l for l in on_page[page]}
         for cut, piece in pairs:
             joined[id(originals[id(cut)])] = cut.model_copy(update={"text": _join(cut.text, piece.text)})
             taken.add(id(piece))

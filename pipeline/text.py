@@ -12,9 +12,8 @@ ending a line inside a word is the hyphen a reader sees there. A hyphen ending a
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import islice
 
 from ..models.document import Line
 
@@ -73,8 +72,18 @@ EXAMPLE_OPENER = r"\b(?:such as|including|for example|for instance|e\.g\.)\s"
 HEADING_CONNECTOR = compiled(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def collapse_ws(text: str) -> str:
+    """The text's words one space apart; the texts asked last are kept: locating and the stages after it ask
+    it of each line many times over (a dozen checks a line), and a report has a few thousand lines."""
     return " ".join(text.split())
+
+
+def lines_from(lines: list[Line], start: int) -> Iterator[Line]:
+    """lines[start:] one by one, neither copied (a slice copies the rest for every line asked) nor walked
+    from the first (`islice` steps over every line before `start`: asked for each line of a long
+    report, that walk grows with the square of its length)."""
+    return map(lines.__getitem__, range(start, len(lines)))
 
 
 # A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)", "(cont.)".
@@ -390,7 +399,7 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
     run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
     if words >= LABEL_WORDS:
         return 1  # a line of running text: the next line's words would make too many
-    for line in islice(lines, i + 1, None):  # not a slice: a copy of the rest for every line
+    for line in lines_from(lines, i + 1):
         words += line.text.count(" ") + 1
         if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):
             break

@@ -62,21 +62,38 @@ def test_the_word_render_loads_only_the_british_hyphenation() -> None:
 
 
 def test_a_fonts_address_is_read_from_its_pointer() -> None:
-    """`_font` names each glyph's font by the address `ctypes.cast` gave."""
+    """`_fonts` names each glyph's font by the address `ctypes.cast` gave."""
     import pypdfium2
     import pypdfium2.raw as raw_api
 
-    from cqcplan.pipeline.glyphs import _font
+    from cqcplan.pipeline.glyphs import _fonts
 
     pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
     textpage = pdf[0].get_textpage()
     raw = textpage.raw
-    fonts, known = set(), {}
+    fonts, font_of = set(), _fonts(raw_api, raw)
     for k in range(raw_api.FPDFText_CountChars(raw)):
         cast = ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
-        assert _font(raw_api, raw, k, known) == cast
+        assert font_of(k) == cast
         fonts.add(cast)
     assert len(fonts) > 1 and None in fonts  # several fonts, and generated characters (spaces) with none
+
+
+def test_a_glyphs_box_by_address_is_pypdfium2s() -> None:
+    """The glyph loop's box call by address (`_by_address`) fills each glyph's box as pypdfium2's binding does."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline.glyphs import _address_calls
+
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    raw = pdf[0].get_textpage().raw
+    box, at = _address_calls(raw_api)[0], ctypes.cast(raw, ctypes.c_void_p).value
+    typed, plain = raw_api.FS_RECTF(), raw_api.FS_RECTF()
+    count = raw_api.FPDFText_CountChars(raw)
+    for k in [*range(count), count, -1]:  # past either end: no box, as the binding says
+        assert box(at, k, plain) == raw_api.FPDFText_GetLooseCharBox(raw, k, typed)
+        assert (plain.left, plain.right, plain.bottom, plain.top) == (typed.left, typed.right, typed.bottom, typed.top)
 
 
 def test_a_line_s_marker_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,30 +224,24 @@ def test_a_page_without_control_characters_is_found_by_pattern() -> None:
         assert bool(hidden_copy.CONTROL.search(ch)) == (ch < " " and ch not in "\r\n"), hex(code)
 
 
-def test_a_text_object_s_font_is_asked_once() -> None:
-    """`_font` asks PDFium for the font of each text object once, however many characters it draws."""
+def test_a_text_object_s_font_is_asked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_fonts` asks PDFium for the font of each text object once, however many characters it draws."""
     import pypdfium2
     import pypdfium2.raw as raw_api
 
-    from cqcplan.pipeline.glyphs import _font
+    from cqcplan.pipeline import glyphs
 
     asked = []
-
-    class Counting:
-        FPDFText_GetTextObject = staticmethod(raw_api.FPDFText_GetTextObject)
-
-        @staticmethod
-        def FPDFTextObj_GetFont(obj):
-            asked.append(ctypes.addressof(obj.contents))
-            return raw_api.FPDFTextObj_GetFont(obj)
-
+    box, text_object, object_font = glyphs._address_calls(raw_api)
+    monkeypatch.setattr(glyphs, "_address_calls", lambda api: (box, text_object, lambda obj: asked.append(obj) or object_font(obj)))
     pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
     textpage = pdf[0].get_textpage()
     raw = textpage.raw
-    known: dict = {}
     count = raw_api.FPDFText_CountChars(raw)
-    assert len({_font(Counting, raw, k, known) for k in range(count)}) > 1
-    assert count > 10 * len(asked) and len(asked) == len(set(asked)) == len(known)
+    font_of = glyphs._fonts(raw_api, raw)
+    assert len({font_of(k) for k in range(count)}) > 1
+    objects = {text_object(ctypes.cast(raw, ctypes.c_void_p).value, k) for k in range(count)} - {None}
+    assert count > 10 * len(asked) and len(asked) == len(set(asked)) == len(objects)
 
 
 def test_rows_beside_no_columns_do_not_measure_the_stretch_above(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -293,8 +304,8 @@ def test_a_font_s_name_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> N
     page = pdf[0]
     textpage = page.get_textpage()
     runs, _ = glyphs.page_glyphs(page, textpage, [])
-    known: dict = {}
-    fonts = {glyphs._font(raw_api, textpage.raw, k, known) for k in read}
+    font_of = glyphs._fonts(raw_api, textpage.raw)
+    fonts = {font_of(k) for k in read}
     assert len(runs) > 2 * len(read) and len(fonts) == len(read) > 1
 
 
@@ -509,3 +520,91 @@ def test_a_texts_topic_phrases_are_found_once(monkeypatch: pytest.MonkeyPatch) -
     first["mandatory_training"].add("changed by a caller")
     assert scaffold._phrases(text)["mandatory_training"] == {"mandatory training"}
     assert claimed == [text]
+
+
+WORDS = ("staff", "told", "us", "that", "records")
+
+
+def _runs_on(baselines: list[float], size: float = 10.0) -> list:
+    """Five words on each baseline, a word space apart."""
+    from cqcplan.pipeline.glyphs import Glyph
+
+    return [Glyph(word, 72.0 + 33 * k, 72.0 + 33 * k + 30, base - 0.8 * size, base + 0.2 * size, size, False, False,
+                  k > 0, base) for base in baselines for k, word in enumerate(WORDS)]
+
+
+def test_lines_each_on_one_baseline_are_not_followed_run_by_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose baselines are all further apart than a run may step up or down (`STEP_EM`) holds no
+    drifting line: no run's next is looked for, and the glyphs are as they were."""
+    from cqcplan.pipeline import drifting_lines
+
+    monkeypatch.setattr(drifting_lines, "_successors", lambda runs: pytest.fail("the runs were followed"))
+    glyphs = _runs_on([100.0, 112.0, 124.0, 160.0])
+    assert drifting_lines.levelled(glyphs) is glyphs
+
+
+def test_a_word_raised_within_a_step_is_still_followed() -> None:
+    """A word raised less than `STEP_EM` of its type off its line's baseline is looked at run by run, as
+    before, and the line is set back on the baseline it starts on."""
+    from cqcplan.pipeline import drifting_lines
+
+    glyphs = _runs_on([100.0, 130.0])
+    line, other = glyphs[:len(WORDS)], glyphs[len(WORDS):]
+    drifting = [g._replace(top=g.top - n, bottom=g.bottom - n, base=g.base - n) for n, g in enumerate(line)]
+    assert not drifting_lines._baselines_apart(drifting + other)
+    levelled = drifting_lines.levelled(drifting + other)
+    assert len({g.baseline for g in levelled[:len(WORDS)]}) == 1 and abs(levelled[0].baseline - 100.0) < 0.5
+    assert levelled[len(WORDS):] == other
+
+
+def test_lines_after_one_are_not_walked_from_the_first() -> None:
+    """`lines_from` gives the lines from an index on without stepping over those before it (asked for
+    each line of a long report, that walk grew with the square of its length)."""
+    from cqcplan.pipeline.text import lines_from
+
+    class Unwalked(list):
+        def __iter__(self):
+            raise AssertionError("the lines were walked from the first")
+
+    lines = Unwalked(_line(f"line {n}", n) for n in range(10))
+    assert list(lines_from(lines, 7)) == [lines[7], lines[8], lines[9]]
+    assert list(lines_from(lines, 10)) == []
+
+
+def test_a_report_s_pages_are_grouped_once_for_spilled_rows() -> None:
+    """Looking for rows spilled over a page's right edge goes through the report's lines once to find
+    each page's, not once a page."""
+    from cqcplan.pipeline.spilled_cells import spilled_rows
+
+    walks = []
+
+    class Counted(list):
+        def __iter__(self):
+            walks.append(1)
+            return super().__iter__()
+
+    lines = Counted(_line(f"staff told us records were kept, line {n}", n % 40).model_copy(update={"page": 1 + n // 40})
+                    for n in range(40 * 30))
+    assert spilled_rows(lines) is lines
+    assert len(walks) == 1
+
+
+def test_a_word_space_is_not_measured_against_the_line_s_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word a word space after the last (narrower than a widened space, `_widened`, can be) is not
+    measured against the spaces before it for a cell set tight, whatever cell edges the page has."""
+    from cqcplan.pipeline import read
+
+    monkeypatch.setattr(read, "_spaced_then_widened", lambda current, word: pytest.fail("the spaces were measured"))
+    words = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
+             for k, w in enumerate(["staff", "told", "us", "that", "records"])]
+    assert read._split_at_edges([words], [72 + 30 * k for k in range(5)], []) == [words]
+
+
+def test_a_line_s_words_are_spaced_once() -> None:
+    """`collapse_ws`, asked of each line's text many times over, spaces it once."""
+    from cqcplan.pipeline.text import collapse_ws
+
+    collapse_ws.cache_clear()
+    text = "The provider  must\tensure staff\nreceive training."
+    assert [collapse_ws(text) for _ in range(5)] == ["The provider must ensure staff receive training."] * 5
+    assert collapse_ws.cache_info().misses == 1
