@@ -42,7 +42,7 @@ from .cover_ratings import printed_rows
 from .unheaded_lists import unheaded_items
 from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
-                   STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
+                   SOLID_OVERLAP_EM, STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
                    opens_lower, strip_marker)
 
@@ -165,9 +165,10 @@ def _page_markers(lines: list[Line]) -> dict[int, list[str]]:
 
 def _usual_gap(lines: list[Line]) -> float:
     """The commonest space between consecutive lines, in ems of the line above: the leading
-    inside a paragraph, whatever the type size."""
+    inside a paragraph, whatever the type size. Set solid or tighter than its font's box (about 1.17
+    ems of Helvetica), a line's box overlaps the one above's: that overlap is the space, below 0."""
     gaps = [round((b.top - a.bottom) / a.size, 1) for a, b in zip(lines, lines[1:])
-            if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
+            if a.page == b.page and -SOLID_OVERLAP_EM * a.size <= b.top - a.bottom < 3 * a.size]
     return float(Counter(gaps).most_common(1)[0][0]) if gaps else 0.2
 
 

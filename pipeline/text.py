@@ -64,7 +64,8 @@ HEADING_RATIO = 1.3
 STYLED_RATIO = 1.1
 # A plain label cell that wraps is at most this many words (a heading's length).
 LABEL_WORDS = 16
-# A heading's next line may be set so tight that its box overlaps the line above's by this many ems.
+# A line's next line may be set so tight (solid, as a heading or a tightly led paragraph) that its box
+# overlaps the line above's by this many ems.
 SOLID_OVERLAP_EM = 0.25
 # Where a statement starts listing examples ("risks, such as falls"): what follows illustrates the
 # object named before it (the tag stage lets the object decide; merging breaks a theme tie with it).
