@@ -298,11 +298,16 @@ def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
         text = line.text.strip()
         if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
             continue
-        if any(_stacked(above, line) and (not above.text.rstrip().endswith(TERMINAL) or text[:1].islower())
-               for above in body):
+        if any(_stacked(above, line) and (not _ends_sentence(above.text) or text[:1].islower()) for above in body):
             kept.add(id(line))
             body.append(line)
     return kept
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence: a full stop (or ! or ?) before any closing bracket or quote. A bracket or
+    quote closed mid-sentence ("… Act 2008 (Regulated Activities)" over "Regulations 2014.") ends none."""
+    return text.rstrip().rstrip(")]”’\"'").endswith((".", "!", "?"))
 
 
 def _headings_wrapped(lines: list[Line], marked: set[int], text_size: float) -> set[int]:

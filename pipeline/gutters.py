@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .citations import citation_spans
 from .glyphs import FAR, GUTTER_EM
 from .list_numbers import next_in_outline, next_in_turn
-from .rules import Rule, ruled_across
+from .rules import RULE_SLACK_EM, Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
@@ -674,7 +674,7 @@ class Gutter:
             # so is the text under a heading of its column set beside the other column's text
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
                 or foot is not None and row.top <= foot or self._heads_right_top(row) \
-                or any(here is False and headed for here, headed in zip(row.side, heads))
+                or any(here is False and headed for here, headed in zip(row.side, heads)) or self._in_left_type(row)
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -690,6 +690,26 @@ class Gutter:
             heads = [self._heads_beside(row, s, ends) if here is not None else headed
                      for s, (here, headed) in enumerate(zip(row.side, heads))]
         return self
+
+    def _in_left_type(self, row: "_BandRow") -> bool:
+        """A plain row on the left only in the left column's own type, other than the right column's (a side
+        panel's smaller type beside the main column): the panel going on under the main column's end, not
+        text set under both columns."""
+        if row.side[0] is not False or row.side[1] is not None:
+            return False
+        sizes = []
+        for side in (0, 1):
+            chars: dict[float, int] = {}
+            for r in self.rows:
+                words = [w for w in r.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)
+                         and not all(g.bold for g in w["chars"])]
+                if words:
+                    chars[row_size(words)] = chars.get(row_size(words), 0) + sum(len(w["text"]) for w in words)
+            if not chars:
+                return False
+            sizes.append(text_size(chars))
+        own = row_size(self._left_words(row))
+        return abs(sizes[0] - sizes[1]) > SAME_TYPE * max(sizes) and abs(own - sizes[0]) <= SAME_TYPE * sizes[0]
 
     def _heads_beside(self, row: "_BandRow", side: int, ends: float) -> bool:
         """The row is a heading on that side, above the columns' ends, beside (or under) text of the
@@ -1049,7 +1069,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             open_ = going_on
         if previous_bottom is not None:
             ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row_top(row), band.lo, band.hi,
-                                                            min(em, band.em)) and band.columns_of_its_own()]
+                                                            min(em, band.em))
+                     and (band.columns_of_its_own() or _over_boxes(band, rows, rules, previous_bottom, row_top(row)))]
             after_blank += ruled
             found += ruled
             open_ = [band for band in open_ if band not in ruled] + [band.under_rule(index, row) for band in ruled
@@ -1177,6 +1198,17 @@ def _cells_either_side(band: Gutter, rows: list[list[dict]], index: int, rules: 
         sides[0] = sides[0] or any(w["x1"] <= band.lo + 0.5 for w in rows[k])
         sides[1] = sides[1] or any(w["x0"] >= band.hi - 0.5 for w in rows[k])
     return all(sides)
+
+
+def _over_boxes(band: Gutter, rows: list[list[dict]], rules: list[Rule], above: float, below: float) -> bool:
+    """The rule under the band's rows is the top edge of a row of boxes (a side runs down from it) and the
+    band's own rows are in no box: text set over the boxes (a sentence's end going on at a page's top
+    over its next list's boxes), whose columns end there however few its rows, not a table's header
+    row over its cells."""
+    slack = RULE_SLACK_EM * band.em
+    tops = [r for r in rules if r.tops_box and above - slack <= r.y <= below + slack
+            and r.x0 < band.hi and r.x1 > band.lo - band.em]
+    return bool(tops) and not _boxed(band, rows, rules)
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:

@@ -81,7 +81,7 @@ from .two_across import STEP_EM, two_across
 from .hard_wraps import cut_at_wrap_column, fixed_pitch
 from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
-                   join_lines, kind_word, opens_lower)
+                   TERMINAL, join_lines, kind_word, opens_lower)
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -1039,10 +1039,29 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     for row, here in zip(rows, beside):
         if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
             here = stretches[-1][1]
-        if not stretches or here != stretches[-1][1]:
+        if not stretches or here != stretches[-1][1] or stretches[-1][0] and _heading_across(row, here, stretches[-1][0]):
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(lanes_apart(_join_table_parts(_titles_joined(_flow_rejoined(stretches)))), page_left)
+
+
+def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> bool:
+    """The row sets a heading across a gutter, its first part left of it breaking off mid-phrase and its
+    next part level right of it in the same styled type, opening in lower case ("Action the location
+    should take" | "to improve"): a band of its own opens there across the same columns (its lines read
+    column by column under the heading), not a row inside the columns above, read in their flow."""
+    text = body_size(above)
+    for g in here:
+        left = [line for line in row if line.x1 <= g.lo + 0.5]
+        right = [line for line in row if line.x0 >= g.hi - 0.5]
+        if not left or not right:
+            continue
+        first, rest = max(left, key=lambda line: line.x1), min(right, key=lambda line: line.x0)
+        if (first.bold == rest.bold and abs(first.size - rest.size) <= 0.05 * first.size
+                and (first.bold or first.size >= STYLED_RATIO * text) and opens_lower(rest.text.strip())
+                and not first.text.rstrip().endswith(TERMINAL)):
+            return True
+    return False
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
