@@ -222,7 +222,18 @@ class Gutter:
 
         starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
         return level([lefts[id(r)][0] for r in both]) and level([r.ends[1] for r in both]) \
-            and not level([lefts[id(r)][1] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+            and not level([lefts[id(r)][1] for r in both]) \
+            and (all(b - a > tol for a, b in zip(starts, starts[1:])) or self._last_words_only(both, tol))
+
+    def _last_words_only(self, both: list["_BandRow"], tol: float) -> bool:
+        """Right of the band is one word on each row, ending where a line set across the band right over
+        or under its rows ends: each the last word of a justified line of its column (two of them may
+        start level by chance, short words alike), not a column of its own."""
+        across = [row for row in (self.chain[0].over, self.chain[-1].crossed_by)
+                  if any(w["x0"] < self.hi and w["x1"] > self.lo for w in row)]
+        end = both[0].ends[1]
+        return all(len(self._side_words(r, 1)) == 1 for r in both) \
+            and any(abs(w["x1"] - end) <= tol for row in across for w in row)
 
     def _left_span(self, row: "_BandRow") -> tuple[float, float] | None:
         """Where the row's text left of the band starts and ends, or where a list number (or bullet)

@@ -1049,7 +1049,9 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> bool:
     """The row sets a heading across a gutter, its first part left of it breaking off mid-phrase and its
     next part level right of it in the same styled type, opening in lower case ("Action the location
     should take" | "to improve"): a band of its own opens there across the same columns (its lines read
-    column by column under the heading), not a row inside the columns above, read in their flow."""
+    column by column under the heading), not a row inside the columns above, read in their flow. The next
+    part is no wrapped line of a heading right over it in its own column (two cards' titles side by side,
+    each wrapped: "Kindness, compassion and" / "dignity")."""
     text = body_size(above)
     for g in here:
         left = [line for line in row if line.x1 <= g.lo + 0.5]
@@ -1057,11 +1059,16 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> bool:
         if not left or not right:
             continue
         first, rest = max(left, key=lambda line: line.x1), min(right, key=lambda line: line.x0)
-        if (first.bold == rest.bold and abs(first.size - rest.size) <= 0.05 * first.size
-                and (first.bold or first.size >= STYLED_RATIO * text) and opens_lower(rest.text.strip())
-                and not first.text.rstrip().endswith(TERMINAL)):
+        if (_same_style(first, rest) and (first.bold or first.size >= STYLED_RATIO * text)
+                and opens_lower(rest.text.strip()) and not first.text.rstrip().endswith(TERMINAL)
+                and not any(_same_style(line, rest) and line.x0 < rest.x1 and rest.x0 < line.x1
+                            and 0 < rest.top - line.top < LEADING_EM * rest.size for line in above)):
             return True
     return False
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold and abs(a.size - b.size) <= 0.05 * a.size
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
