@@ -1039,14 +1039,28 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     for row, here in zip(rows, beside):
         if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
             here = stretches[-1][1]
-        if not stretches or here != stretches[-1][1] or stretches[-1][0] and _heading_across(row, here, stretches[-1][0]):
-            stretches.append(([], here))
+        across = _heading_across(row, here, stretches[-1][0]) if stretches and stretches[-1][0] \
+            and here == stretches[-1][1] else None
+        if not stretches or here != stretches[-1][1] or across:
+            raised = [line for line in stretches[-1][0] if _raised_beside(line, across)] if across else []
+            kept = [line for line in stretches[-1][0] if line not in raised] if stretches else []
+            if raised and not kept:
+                stretches.pop()
+            elif raised:
+                stretches[-1] = (kept, here)
+            stretches.append((raised, here))
         stretches[-1][0].extend(row)
     return _under_column_heads(lanes_apart(_join_table_parts(_titles_joined(_flow_rejoined(stretches)))), page_left)
 
 
-def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> bool:
-    """The row sets a heading across a gutter, its first part left of it breaking off mid-phrase and its
+def _raised_beside(line: Line, heading: Line) -> bool:
+    """The line is a column's first line set a little higher than the heading across the gutters (within its
+    size), right of it: the band's, not the band above's."""
+    return line.x0 >= heading.x1 and heading.top - heading.size <= line.top < heading.top
+
+
+def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | None:
+    """The heading's next part, when the row sets a heading across a gutter, its first part left of it breaking off mid-phrase and its
     next part level right of it in the same styled type, opening in lower case ("Action the location
     should take" | "to improve"): a band of its own opens there across the same columns (its lines read
     column by column under the heading), not a row inside the columns above, read in their flow. The next
@@ -1063,8 +1077,8 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> bool:
                 and opens_lower(rest.text.strip()) and not first.text.rstrip().endswith(TERMINAL)
                 and not any(_same_style(line, rest) and line.x0 < rest.x1 and rest.x0 < line.x1
                             and 0 < rest.top - line.top < LEADING_EM * rest.size for line in above)):
-            return True
-    return False
+            return rest
+    return None
 
 
 def _same_style(a: Line, b: Line) -> bool:

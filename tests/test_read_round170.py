@@ -5,7 +5,8 @@ sizes, every place in the type's terms:
   level in the middle column in the same bold type opening in lower case ("Action the location should take" |
   "to improve"): a band of its own opens there across the three columns (before, the two bands were read as one
   stretch, column by column, so the must item took "to improve" and the should item was cut at the first column's
-  foot: read.py `_heading_across`; two cards' wrapped titles side by side, "Kindness, compassion and" / "dignity"
+  foot: read.py `_heading_across`); the third column's first line, set a little higher than the heading, is the
+  band's too (`_raised_beside`); two cards' wrapped titles side by side, "Kindness, compassion and" / "dignity"
   beside "Workforce wellbeing and" / "enablement", open no band, a wrapped title's line being no heading's next
   part: pinned as seed 141016 in tests/test_random_layouts.py, which fails without that clause);
 - a sentence's end set over a row of boxes at a page's top (two lines in the left column, the citation in the
@@ -59,8 +60,8 @@ def _bands_report(path, size: float) -> None:
     _text(canvas, x[1] + 2.2 * size, top + 2.6 * size, "The location must ensure that", "Helvetica", size, height)
     _text(canvas, x[1] + 2.2 * size, top + 2.6 * size + lead, "infection prevention and control", "Helvetica",
           size, height)
-    _text(canvas, x[2], top, "procedures are followed in the", "Helvetica", size, height)
-    _text(canvas, x[2], top + lead, "community teams.", "Helvetica", size, height)
+    _text(canvas, x[2], top - 0.1 * size, "procedures are followed in the", "Helvetica", size, height)
+    _text(canvas, x[2], top - 0.1 * size + lead, "community teams.", "Helvetica", size, height)
     top += 2.6 * size + 2 * lead + 0.2 * size
     _text(canvas, x[0], top, "Action the location should take", "Helvetica-Bold", mid, height)
     _text(canvas, x[1], top, "to improve", "Helvetica-Bold", mid, height)
