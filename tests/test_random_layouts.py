@@ -730,6 +730,9 @@ ROUND_ONE_SEVENTY = [
              "the panel's (raw)"),
     (141053, "a narrow justified column whose stretched spaces leave one last word right of them on three lines, two "
              "starting level by chance: no gutter (reportlab, scanned)"),
+    (141093, "a must list in the left column cut at the page's foot, its citation and last item on the next page "
+             "under a running header naming the page's list ('Our findings: actions the service should take'), a "
+             "little larger than the narrative: furniture, not a heading (reportlab, re-printed by gs)"),
     (141016, "two cards' bold titles side by side, each wrapped ('Kindness, compassion and' / 'dignity'): no heading "
              "across a gutter, no band opened under the first title line (fpdf2)"),
 ]
