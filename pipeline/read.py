@@ -159,6 +159,8 @@ TYPE_APART_RATIO = 1.5
 LEADING_EM = 1.5
 # A line starting this many ems right of its column's text edge is set apart from its lines (no indent).
 BADGE_EM = 3.0
+# A list number's text follows it within this many ems (a hanging indent, or a tab stop's reach).
+ITEM_TEXT_EM = 6.0
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -717,6 +719,10 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
                 and word["x0"] - before["x1"] < GUTTER_EM * min(word["size"], before["size"]):
             word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it (in the
             # smaller type: a dash bullet set larger than its text, reportlab's 12 pt, opens a narrow column)
+    for word, after in zip(words, words[1:] + [None]):
+        if word["marker"] and word["text"].endswith(")") and (
+                after is None or after["x0"] - word["x1"] > ITEM_TEXT_EM * word["size"]):
+            word["marker"] = False  # "18)" alone in its column, the end of "(Reg" / "18)": no item follows it
     return words
 
 

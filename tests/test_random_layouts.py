@@ -733,6 +733,9 @@ ROUND_ONE_SEVENTY = [
     (141093, "a must list in the left column cut at the page's foot, its citation and last item on the next page "
              "under a running header naming the page's list ('Our findings: actions the service should take'), a "
              "little larger than the narrative: furniture, not a heading (reportlab, re-printed by gs)"),
+    (137021, "a sub-item's citation broken '(Reg' / '18)' at a page's top, the next item opening at the left "
+             "column's foot and going on at the right column's top: '18)' no list number, the item read whole "
+             "(fpdf2)"),
     (141016, "two cards' bold titles side by side, each wrapped ('Kindness, compassion and' / 'dignity'): no heading "
              "across a gutter, no band opened under the first title line (fpdf2)"),
 ]

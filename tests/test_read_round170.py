@@ -26,7 +26,10 @@ sizes, every place in the type's terms:
   actions the service should take", "Requirement notices") at one place and style atop three pages, each well clear
   of the text: furniture, though its words are a heading's (before, it was read as a heading: the must list on the
   page before ended there, its last item's citation at the next page's top and the next item were lost:
-  furniture.py `_in_place`).
+  furniture.py `_in_place`);
+- a citation broken over a column's lines, "(Reg" / "18)", its "18)" alone in its column: no list number (before, the
+  row held no text on the left, so the next item, opening at the left column's foot and going on at the right
+  column's top, was taken for text under both columns and read after them: read.py `_words`, `ITEM_TEXT_EM`).
 """
 
 import pytest
@@ -335,3 +338,50 @@ def test_a_running_header_naming_each_page_s_chapter_is_furniture_whatever_its_w
                    ("must", "The service must ensure that medicines are stored securely and at the right temperatures "
                             "in the theatres (HBN 00-09). (Regulation 18(1))"),
                    ("must", "The service must make sure that staff receive an annual appraisal.")]
+
+
+def _bracket_report(path, size: float) -> None:
+    width, height = A4
+    canvas = Canvas(str(path), pagesize=A4)
+    margin, gap, lead, hang = 4 * size, 3 * size, 1.38 * size, 2.4 * size
+    column = (width - 2 * margin - gap) / 2
+    right = margin + column + gap
+    _text(canvas, margin, 3 * size, "Action the service MUST take to improve", "Helvetica-Bold", 1.6 * size, height)
+    y = 7 * size
+    left = [("a)", "The service must make sure that staff"), ("", "receive an annual appraisal and regular"),
+            ("", "clinical supervision, including that:")]
+    for mark, text in left:
+        if mark:
+            _text(canvas, margin, y, mark, "Helvetica", size, height)
+        _text(canvas, margin + hang, y, text, "Helvetica", size, height)
+        y += lead
+    for text in ["\u25e6  staff have access to up-to-date", "    policies;", "\u25e6  resuscitation trolleys are",
+                 "    sealed and checked. (Reg", "    18)"]:
+        _text(canvas, margin + hang + 1.2 * size, y, text.strip() if not text.startswith("\u25e6") else text,
+              "Helvetica", size, height)
+        y += lead
+    y += 0.5 * size
+    _text(canvas, margin, y, "b)", "Helvetica", size, height)
+    _text(canvas, margin + hang, y, "The service must ensure that the", "Helvetica", size, height)
+    y = 7 * size
+    for text in ["environment across both hospital sites", "is safe and suitable for the patients who",
+                 "use it, in accordance with the trust", "policy, including that:", "◦  fire doors are kept closed;",
+                 "◦  the lounge is kept open;", "◦  corridors are kept clear.", "(Regulation 17(1))"]:
+        _text(canvas, right + hang, y, text, "Helvetica", size, height)
+        y += lead
+    canvas.showPage()
+    canvas.save()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_citation_s_number_alone_in_its_column_is_no_list_number(tmp_path, size):
+    path = tmp_path / "bracket.pdf"
+    _bracket_report(path, size)
+    got = [(kind, text) for kind, _, text in _findings(path)]
+    assert got == [("must", "The service must make sure that staff receive an annual appraisal and regular clinical "
+                            "supervision, including that:\nstaff have access to up-to-date policies;\nresuscitation "
+                            "trolleys are sealed and checked. (Reg 18)"),
+                   ("must", "The service must ensure that the environment across both hospital sites is safe and "
+                            "suitable for the patients who use it, in accordance with the trust policy, including "
+                            "that:\nfire doors are kept closed;\nthe lounge is kept open;\ncorridors are kept clear. "
+                            "(Regulation 17(1))")]
