@@ -1039,7 +1039,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
-    rows, beside = _side_by_side(rows, beside)
+    rows, beside = _side_by_side(rows, _handed_on(rows, beside))
     beside = _badges_over_columns(rows, _raised_first_lines(rows, beside))
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
@@ -1089,6 +1089,28 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | N
 
 def _same_style(a: Line, b: Line) -> bool:
     return a.bold == b.bold and abs(a.size - b.size) <= 0.05 * a.size
+
+
+def _handed_on(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
+    """A row beside two gutters with none of its text between them, one opening a band of columns at or above
+    it and the other, older, ending within two lines under where that one opens: the row is the new band's
+    (its heading, level with its next column's first line), not the last row of the columns above, which it
+    is beside only because the whitespace between its heading and that next column holds the older gutter."""
+    out = list(beside)
+    for k, (row, here) in enumerate(zip(rows, beside)):
+        if len(here) < 2 or not row:
+            continue
+        top, size = min(line.top for line in row), max(line.size for line in row)
+        ordered = sorted(here, key=lambda g: g.lo)
+        dropped = set()
+        for a, b in zip(ordered, ordered[1:]):
+            if any(line.x0 >= a.hi - 0.5 and line.x1 <= b.lo + 0.5 for line in row):
+                continue
+            new, old = (a, b) if a.top > b.top else (b, a)
+            if old.top < new.top <= top + 0.5 and old.bottom <= new.top + 2 * LEADING_EM * size:
+                dropped.add(id(old))
+        out[k] = tuple(g for g in here if id(g) not in dropped)
+    return out
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:

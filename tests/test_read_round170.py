@@ -385,3 +385,4 @@ def test_a_citation_s_number_alone_in_its_column_is_no_list_number(tmp_path, siz
                             "suitable for the patients who use it, in accordance with the trust policy, including "
                             "that:\nfire doors are kept closed;\nthe lounge is kept open;\ncorridors are kept clear. "
                             "(Regulation 17(1))")]
+
