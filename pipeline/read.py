@@ -1092,24 +1092,22 @@ def _same_style(a: Line, b: Line) -> bool:
 
 
 def _handed_on(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
-    """A row beside two gutters with none of its text between them, one opening a band of columns at or above
-    it and the other, older, ending within two lines under where that one opens: the row is the new band's
+    """A row beside two gutters only, with none of its text between them, one opening a band of columns at or
+    above it and the other, older, ending within two lines under where that one opens: the row is the new band's
     (its heading, level with its next column's first line), not the last row of the columns above, which it
-    is beside only because the whitespace between its heading and that next column holds the older gutter."""
+    is beside only because the whitespace between its heading and that next column holds the older gutter (a
+    table's row beside more gutters, one of its cells empty, is no such heading's)."""
     out = list(beside)
     for k, (row, here) in enumerate(zip(rows, beside)):
-        if len(here) < 2 or not row:
+        if len(here) != 2 or not row:
             continue
         top, size = min(line.top for line in row), max(line.size for line in row)
-        ordered = sorted(here, key=lambda g: g.lo)
-        dropped = set()
-        for a, b in zip(ordered, ordered[1:]):
-            if any(line.x0 >= a.hi - 0.5 and line.x1 <= b.lo + 0.5 for line in row):
-                continue
-            new, old = (a, b) if a.top > b.top else (b, a)
-            if old.top < new.top <= top + 0.5 and old.bottom <= new.top + 2 * LEADING_EM * size:
-                dropped.add(id(old))
-        out[k] = tuple(g for g in here if id(g) not in dropped)
+        a, b = sorted(here, key=lambda g: g.lo)
+        if any(line.x0 >= a.hi - 0.5 and line.x1 <= b.lo + 0.5 for line in row):
+            continue
+        new, old = (a, b) if a.top > b.top else (b, a)
+        if old.top < new.top <= top + 0.5 and old.bottom <= new.top + 2 * LEADING_EM * size:
+            out[k] = (new,)
     return out
 
 
