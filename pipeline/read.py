@@ -1066,12 +1066,12 @@ def _raised_beside(line: Line, heading: Line) -> bool:
 
 
 def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | None:
-    """The heading's next part, when the row sets a heading across a gutter, its first part left of it breaking off mid-phrase and its
-    next part level right of it in the same styled type, opening in lower case ("Action the location
-    should take" | "to improve"): a band of its own opens there across the same columns (its lines read
-    column by column under the heading), not a row inside the columns above, read in their flow. The next
-    part is no wrapped line of a heading right over it in its own column (two cards' titles side by side,
-    each wrapped: "Kindness, compassion and" / "dignity")."""
+    """The heading's next part, when the row sets a heading across a gutter: its first part left of it
+    breaking off mid-phrase, its next part level right of it in the same styled type, opening in lower case
+    ("Action the location should take" | "to improve"). A band of its own opens there across the same
+    columns (its lines read column by column under the heading), not a row inside the columns above, read
+    in their flow. The next part is no wrapped line of a heading right over it in its own column (two
+    cards' titles side by side, each wrapped: "Kindness, compassion and" / "dignity")."""
     text = body_size(above)
     for g in here:
         left = [line for line in row if line.x1 <= g.lo + 0.5]
