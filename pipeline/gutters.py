@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .citations import citation_spans
 from .glyphs import FAR, GUTTER_EM
 from .list_numbers import next_in_outline, next_in_turn
-from .rules import RULE_SLACK_EM, Rule, ruled_across
+from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
@@ -1080,8 +1080,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             open_ = going_on
         if previous_bottom is not None:
             ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row_top(row), band.lo, band.hi,
-                                                            min(em, band.em))
-                     and (band.columns_of_its_own() or _over_boxes(band, rows, rules, previous_bottom, row_top(row)))]
+                                                            min(em, band.em)) and band.columns_of_its_own()]
             after_blank += ruled
             found += ruled
             open_ = [band for band in open_ if band not in ruled] + [band.under_rule(index, row) for band in ruled
@@ -1209,17 +1208,6 @@ def _cells_either_side(band: Gutter, rows: list[list[dict]], index: int, rules: 
         sides[0] = sides[0] or any(w["x1"] <= band.lo + 0.5 for w in rows[k])
         sides[1] = sides[1] or any(w["x0"] >= band.hi - 0.5 for w in rows[k])
     return all(sides)
-
-
-def _over_boxes(band: Gutter, rows: list[list[dict]], rules: list[Rule], above: float, below: float) -> bool:
-    """The rule under the band's rows is the top edge of a row of boxes (a side runs down from it) and the
-    band's own rows are in no box: text set over the boxes (a sentence's end going on at a page's top
-    over its next list's boxes), whose columns end there however few its rows, not a table's header
-    row over its cells."""
-    slack = RULE_SLACK_EM * band.em
-    tops = [r for r in rules if r.tops_box and above - slack <= r.y <= below + slack
-            and r.x0 < band.hi and r.x1 > band.lo - band.em]
-    return bool(tops) and not _boxed(band, rows, rules)
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:

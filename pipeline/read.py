@@ -720,9 +720,10 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
             word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it (in the
             # smaller type: a dash bullet set larger than its text, reportlab's 12 pt, opens a narrow column)
     for word, after in zip(words, words[1:] + [None]):
-        if word["marker"] and word["text"].endswith(")") and (
+        if word["marker"] and word["text"].endswith(")") and "(" not in word["text"] and (
                 after is None or after["x0"] - word["x1"] > ITEM_TEXT_EM * word["size"]):
-            word["marker"] = False  # "18)" alone in its column, the end of "(Reg" / "18)": no item follows it
+            word["marker"] = False  # "18)" alone in its column, the end of "(Reg" / "18)": no item follows it (a
+            # number in brackets of its own, "(a)", may be centred beside its row's lines: still a number)
     return words
 
 
@@ -1039,7 +1040,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
-    rows, beside = _side_by_side(rows, _handed_on(rows, beside))
+    rows, beside = _side_by_side(rows, beside)
     beside = _badges_over_columns(rows, _raised_first_lines(rows, beside))
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
@@ -1089,26 +1090,6 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | N
 
 def _same_style(a: Line, b: Line) -> bool:
     return a.bold == b.bold and abs(a.size - b.size) <= 0.05 * a.size
-
-
-def _handed_on(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
-    """A row beside two gutters only, with none of its text between them, one opening a band of columns at or
-    above it and the other, older, ending within two lines under where that one opens: the row is the new band's
-    (its heading, level with its next column's first line), not the last row of the columns above, which it
-    is beside only because the whitespace between its heading and that next column holds the older gutter (a
-    table's row beside more gutters, one of its cells empty, is no such heading's)."""
-    out = list(beside)
-    for k, (row, here) in enumerate(zip(rows, beside)):
-        if len(here) != 2 or not row:
-            continue
-        top, size = min(line.top for line in row), max(line.size for line in row)
-        a, b = sorted(here, key=lambda g: g.lo)
-        if any(line.x0 >= a.hi - 0.5 and line.x1 <= b.lo + 0.5 for line in row):
-            continue
-        new, old = (a, b) if a.top > b.top else (b, a)
-        if old.top < new.top <= top + 0.5 and old.bottom <= new.top + 2 * LEADING_EM * size:
-            out[k] = (new,)
-    return out
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:

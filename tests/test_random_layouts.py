@@ -718,12 +718,10 @@ ROUND_ONE_SIXTY_EIGHT = [
 
 
 # Seeds read whole by this reader and not by the one before it (session 61, reading round 170; causes drawn small in
-# tests/test_read_round170.py but for 140030's), and one its first rule broke on the way (141016).
+# tests/test_read_round170.py), and one its first rule broke on the way (141016).
 ROUND_ONE_SEVENTY = [
     (141013, "two lists in bands of three columns, each heading set across the first gutter ('Action the location "
              "should take' | 'to improve'), the should band in smaller type: each band read column by column (raw)"),
-    (138092, "a must item's last lines at the next page's top, two in the left column and its citation in the right, "
-             "over a row of boxes: the boxes' top edges end those columns (fpdf2, scanned)"),
     (142005, "an assessment card's last line 'Regulations 2014.' low on two pages under '(Regulated Activities)': "
              "text going on a sentence, no running footer (fpdf2)"),
     (142009, "a side panel in smaller type beside the key findings, its should item under the findings' end: still "
@@ -736,9 +734,6 @@ ROUND_ONE_SEVENTY = [
     (137021, "a sub-item's citation broken '(Reg' / '18)' at a page's top, the next item opening at the left "
              "column's foot and going on at the right column's top: '18)' no list number, the item read whole "
              "(fpdf2)"),
-    (140030, "a should heading at the left column's top level with its band's next column's first line, an older "
-             "gutter of the must band's three columns ending under it: the row is the should band's (read.py "
-             "`_handed_on`; fpdf2, re-printed by pdftocairo)"),
     (141016, "two cards' bold titles side by side, each wrapped ('Kindness, compassion and' / 'dignity'): no heading "
              "across a gutter, no band opened under the first title line (fpdf2)"),
 ]
