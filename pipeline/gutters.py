@@ -226,14 +226,17 @@ class Gutter:
             and (all(b - a > tol for a, b in zip(starts, starts[1:])) or self._last_words_only(both, tol))
 
     def _last_words_only(self, both: list["_BandRow"], tol: float) -> bool:
-        """Right of the band is one word on each row, ending where a line set across the band right over
-        or under its rows ends: each the last word of a justified line of its column (two of them may
+        """Right of the band is one word of letters on each row (no date or reference: a sheet's last cells),
+        and a line set across the band right over or under its rows starts where their left text starts and
+        ends where those words end: each the last word of a justified line of its column (two of them may
         start level by chance, short words alike), not a column of its own."""
         across = [row for row in (self.chain[0].over, self.chain[-1].crossed_by)
                   if any(w["x0"] < self.hi and w["x1"] > self.lo for w in row)]
-        end = both[0].ends[1]
-        return all(len(self._side_words(r, 1)) == 1 for r in both) \
-            and any(abs(w["x1"] - end) <= tol for row in across for w in row)
+        start, end = self._left_span(both[0])[0], both[0].ends[1]
+        words = [self._side_words(r, 1) for r in both]
+        return all(len(w) == 1 and w[0]["text"].rstrip(".,;:").isalpha() for w in words) and any(
+            any(abs(w["x1"] - end) <= tol for w in row) and any(abs(w["x0"] - start) <= tol for w in row)
+            for row in across)
 
     def _left_span(self, row: "_BandRow") -> tuple[float, float] | None:
         """Where the row's text left of the band starts and ends, or where a list number (or bullet)
