@@ -721,7 +721,7 @@ class Gutter:
                     chars[row_size(words)] = chars.get(row_size(words), 0) + sum(len(w["text"]) for w in words)
             if not chars:
                 return False
-            sizes.append(text_size(chars))
+            sizes.append(max(chars, key=chars.get))  # the type most of each column is set in, not a heading's
         own = row_size(self._left_words(row))
         return abs(sizes[0] - sizes[1]) > SAME_TYPE * max(sizes) and abs(own - sizes[0]) <= SAME_TYPE * sizes[0]
 
