@@ -298,11 +298,16 @@ def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
         text = line.text.strip()
         if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
             continue
-        if any(_stacked(above, line) and (not above.text.rstrip().endswith(TERMINAL) or text[:1].islower())
-               for above in body):
+        if any(_stacked(above, line) and (not _ends_sentence(above.text) or text[:1].islower()) for above in body):
             kept.add(id(line))
             body.append(line)
     return kept
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence: a full stop (or ! or ?) before any closing bracket or quote. A bracket or
+    quote closed mid-sentence ("… Act 2008 (Regulated Activities)" over "Regulations 2014.") ends none."""
+    return text.rstrip().rstrip(")]”’\"'").endswith((".", "!", "?"))
 
 
 def _headings_wrapped(lines: list[Line], marked: set[int], text_size: float) -> set[int]:
@@ -397,16 +402,27 @@ def _headers_in_place(doc: ReportDocument, text_size: float, recurring: set) -> 
         # above where any other page prints: in the margin, printed once
         above_all = len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number)
         larger = first.size > LARGER_TYPE * text_size
-        if larger and not (well_clear and _plain_under_heading_size(first, text_size)):
+        named = larger and well_clear and _plain_under_heading_size(first, text_size, words=False) \
+            and not _plain_under_heading_size(first, text_size)
+        if larger and not (well_clear and _plain_under_heading_size(first, text_size)) and not named:
             continue  # a heading's size, weight or words, or close over the text: a heading
         place = (round(first.top / first.size), round(first.size * 2), first.bold)
         for edge in _edges(first):
-            found.setdefault((*place, edge), []).append((first, well_clear))
-        if above_all and well_clear:
-            found.setdefault(place, []).extend([(first, True), (first, True)])
+            found.setdefault((*place, edge), []).append((first, well_clear, named))
+        if above_all and well_clear and not named:
+            found.setdefault(place, []).extend([(first, True, False), (first, True, False)])
     return list({id(line): line for lines in found.values()
-                 if len(lines) >= 2 and any(well for _, well in lines) or _small_on_many(lines, text_size)
-                 for line, _ in lines}.values())
+                 if _in_place(lines) or _small_on_many([(line, well) for line, well, _ in lines], text_size)
+                 for line, _, _ in lines}.values())
+
+
+def _in_place(lines: list[tuple[Line, bool, bool]]) -> bool:
+    """Top lines in one place and style on two pages or more, one of them well clear of the text; when any of
+    them reads as a heading's words (a core service's name: `named`), on `SMALL_HEADER_PAGES` pages or more,
+    each well clear: a running header naming each page's chapter, not a chapter's heading at two pages' tops."""
+    if any(named for _, _, named in lines):
+        return len({line.page for line, _, _ in lines}) >= SMALL_HEADER_PAGES and all(well for _, well, _ in lines)
+    return len(lines) >= 2 and any(well for _, well, _ in lines)
 
 
 def _small_on_many(lines: list[tuple[Line, bool]], text_size: float) -> bool:
@@ -418,11 +434,11 @@ def _small_on_many(lines: list[tuple[Line, bool]], text_size: float) -> bool:
         line.size < SMALL_TYPE * text_size for line, _ in lines)
 
 
-def _plain_under_heading_size(line: Line, text_size: float) -> bool:
+def _plain_under_heading_size(line: Line, text_size: float, words: bool = True) -> bool:
     """Plain type short of a heading's size (`HEADING_RATIO` times the text), not a heading's
-    words: a running header a writer set a little larger than the text (1.06 times), printed once
-    in the top margin, is still no heading there."""
-    return not line.bold and line.size < HEADING_RATIO * text_size and not is_structural_heading(line.text)
+    words (unless `words` is False): a running header a writer set a little larger than the text (1.06
+    times), printed once in the top margin, is still no heading there."""
+    return not line.bold and line.size < HEADING_RATIO * text_size and not (words and is_structural_heading(line.text))
 
 
 def _edges(line: Line) -> tuple[tuple, ...]:

@@ -222,7 +222,21 @@ class Gutter:
 
         starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
         return level([lefts[id(r)][0] for r in both]) and level([r.ends[1] for r in both]) \
-            and not level([lefts[id(r)][1] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+            and not level([lefts[id(r)][1] for r in both]) \
+            and (all(b - a > tol for a, b in zip(starts, starts[1:])) or self._last_words_only(both, tol))
+
+    def _last_words_only(self, both: list["_BandRow"], tol: float) -> bool:
+        """Right of the band is one word of letters on each row (no date or reference: a sheet's last cells),
+        and a line set across the band right over or under its rows starts where their left text starts and
+        ends where those words end: each the last word of a justified line of its column (two of them may
+        start level by chance, short words alike), not a column of its own."""
+        across = [row for row in (self.chain[0].over, self.chain[-1].crossed_by)
+                  if any(w["x0"] < self.hi and w["x1"] > self.lo for w in row)]
+        start, end = self._left_span(both[0])[0], both[0].ends[1]
+        words = [self._side_words(r, 1) for r in both]
+        return all(len(w) == 1 and w[0]["text"].rstrip(".,;:").isalpha() for w in words) and any(
+            any(abs(w["x1"] - end) <= tol for w in row) and any(abs(w["x0"] - start) <= tol for w in row)
+            for row in across)
 
     def _left_span(self, row: "_BandRow") -> tuple[float, float] | None:
         """Where the row's text left of the band starts and ends, or where a list number (or bullet)
@@ -674,7 +688,7 @@ class Gutter:
             # so is the text under a heading of its column set beside the other column's text
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
                 or foot is not None and row.top <= foot or self._heads_right_top(row) \
-                or any(here is False and headed for here, headed in zip(row.side, heads))
+                or any(here is False and headed for here, headed in zip(row.side, heads)) or self._in_left_type(row)
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -690,6 +704,26 @@ class Gutter:
             heads = [self._heads_beside(row, s, ends) if here is not None else headed
                      for s, (here, headed) in enumerate(zip(row.side, heads))]
         return self
+
+    def _in_left_type(self, row: "_BandRow") -> bool:
+        """A plain row on the left only in the left column's own type, other than the right column's (a side
+        panel's smaller type beside the main column): the panel going on under the main column's end, not
+        text set under both columns."""
+        if row.side[0] is not False or row.side[1] is not None:
+            return False
+        sizes = []
+        for side in (0, 1):
+            chars: dict[float, int] = {}
+            for r in self.rows:
+                words = [w for w in r.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)
+                         and not all(g.bold for g in w["chars"])]
+                if words:
+                    chars[row_size(words)] = chars.get(row_size(words), 0) + sum(len(w["text"]) for w in words)
+            if not chars:
+                return False
+            sizes.append(max(chars, key=chars.get))  # the type most of each column is set in, not a heading's
+        own = row_size(self._left_words(row))
+        return abs(sizes[0] - sizes[1]) > SAME_TYPE * max(sizes) and abs(own - sizes[0]) <= SAME_TYPE * sizes[0]
 
     def _heads_beside(self, row: "_BandRow", side: int, ends: float) -> bool:
         """The row is a heading on that side, above the columns' ends, beside (or under) text of the

@@ -83,7 +83,7 @@ from .two_across import STEP_EM, two_across
 from .hard_wraps import cut_at_wrap_column, fixed_pitch
 from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
-                   join_lines, kind_word, opens_lower)
+                   TERMINAL, join_lines, kind_word, opens_lower)
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -161,6 +161,8 @@ TYPE_APART_RATIO = 1.5
 LEADING_EM = 1.5
 # A line starting this many ems right of its column's text edge is set apart from its lines (no indent).
 BADGE_EM = 3.0
+# A list number's text follows it within this many ems (a hanging indent, or a tab stop's reach).
+ITEM_TEXT_EM = 6.0
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -722,6 +724,11 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
                 and word["x0"] - before["x1"] < GUTTER_EM * min(word["size"], before["size"]):
             word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it (in the
             # smaller type: a dash bullet set larger than its text, reportlab's 12 pt, opens a narrow column)
+    for word, after in zip(words, words[1:] + [None]):
+        if word["marker"] and word["text"].endswith(")") and "(" not in word["text"] and (
+                after is None or after["x0"] - word["x1"] > ITEM_TEXT_EM * word["size"]):
+            word["marker"] = False  # "18)" alone in its column, the end of "(Reg" / "18)": no item follows it (a
+            # number in brackets of its own, "(a)", may be centred beside its row's lines: still a number)
     return words
 
 
@@ -1046,10 +1053,50 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     for row, here in zip(rows, beside):
         if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
             here = stretches[-1][1]
-        if not stretches or here != stretches[-1][1]:
-            stretches.append(([], here))
+        across = _heading_across(row, here, stretches[-1][0]) if stretches and stretches[-1][0] \
+            and here == stretches[-1][1] else None
+        if not stretches or here != stretches[-1][1] or across:
+            raised = [line for line in stretches[-1][0] if _raised_beside(line, across)] if across else []
+            kept = [line for line in stretches[-1][0] if line not in raised] if stretches else []
+            if raised and not kept:
+                stretches.pop()
+            elif raised:
+                stretches[-1] = (kept, here)
+            stretches.append((raised, here))
         stretches[-1][0].extend(row)
     return _under_column_heads(lanes_apart(_join_table_parts(_titles_joined(_flow_rejoined(stretches)))), page_left)
+
+
+def _raised_beside(line: Line, heading: Line) -> bool:
+    """The line is a column's first line set a little higher than the heading across the gutters (within its
+    size), right of it: the band's, not the band above's."""
+    return line.x0 >= heading.x1 and heading.top - heading.size <= line.top < heading.top
+
+
+def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | None:
+    """The heading's next part, when the row sets a heading across a gutter: its first part left of it
+    breaking off mid-phrase, its next part level right of it in the same styled type, opening in lower case
+    ("Action the location should take" | "to improve"). A band of its own opens there across the same
+    columns (its lines read column by column under the heading), not a row inside the columns above, read
+    in their flow. The next part is no wrapped line of a heading right over it in its own column (two
+    cards' titles side by side, each wrapped: "Kindness, compassion and" / "dignity")."""
+    text = body_size(above)
+    for g in here:
+        left = [line for line in row if line.x1 <= g.lo + 0.5]
+        right = [line for line in row if line.x0 >= g.hi - 0.5]
+        if not left or not right:
+            continue
+        first, rest = max(left, key=lambda line: line.x1), min(right, key=lambda line: line.x0)
+        if (_same_style(first, rest) and (first.bold or first.size >= STYLED_RATIO * text)
+                and opens_lower(rest.text.strip()) and not first.text.rstrip().endswith(TERMINAL)
+                and not any(_same_style(line, rest) and line.x0 < rest.x1 and rest.x0 < line.x1
+                            and 0 < rest.top - line.top < LEADING_EM * rest.size for line in above)):
+            return rest
+    return None
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold and abs(a.size - b.size) <= 0.05 * a.size
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
