@@ -57,7 +57,7 @@ def _items(text: str, start: int, own_kind: bool) -> list[tuple[int, str]]:
         if n == 0:
             opening = re.match(r"\(a\)\s+|\(i\)\s+", rest)
         else:
-            opening = re.compile(SEPARATOR + re.escape(f"({letter})") + r"\s+" + opens, re.IGNORECASE).search(rest, at)
+            opening = compiled(SEPARATOR + re.escape(f"({letter})") + r"\s+" + opens, re.IGNORECASE).search(rest, at)
         if opening is None:
             break
         if n:

@@ -338,7 +338,7 @@ def service_named_in(text: str) -> str | None:
 def _names_pattern() -> re.Pattern:
     """Every spelling's key as whole words, the longest first."""
     keys = sorted(_service_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    return compiled(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
 
 
 def _located_service(text: str) -> str | None:
