@@ -80,7 +80,7 @@ from .drifting_lines import levelled
 from .connectors import without_connectors
 from .typed_grid import typed_grid
 from .two_across import STEP_EM, two_across
-from .hard_wraps import cut_at_wrap_column, fixed_pitch
+from .hard_wraps import LEADING_EM as NEXT_BASELINE_EM, cut_at_wrap_column, fixed_pitch
 from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
                    TERMINAL, join_lines, kind_word, opens_lower)
@@ -1078,8 +1078,10 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | N
     breaking off mid-phrase, its next part level right of it in the same styled type, opening in lower case
     ("Action the location should take" | "to improve"). A band of its own opens there across the same
     columns (its lines read column by column under the heading), not a row inside the columns above, read
-    in their flow. The next part is no wrapped line of a heading right over it in its own column (two
-    cards' titles side by side, each wrapped: "Kindness, compassion and" / "dignity")."""
+    in their flow. Neither part is the next line of a line in its style right over it in its own column: the
+    next part no wrapped line of a heading (two cards' titles side by side, each wrapped: "Kindness, compassion
+    and" / "dignity"), neither a paragraph's next line (two columns of text a little larger than a side
+    panel's type, each line going on the one over it)."""
     text = body_size(above)
     for g in here:
         left = [line for line in row if line.x1 <= g.lo + 0.5]
@@ -1089,10 +1091,15 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | N
         first, rest = max(left, key=lambda line: line.x1), min(right, key=lambda line: line.x0)
         if (_same_style(first, rest) and (first.bold or first.size >= STYLED_RATIO * text)
                 and opens_lower(rest.text.strip()) and not first.text.rstrip().endswith(TERMINAL)
-                and not any(_same_style(line, rest) and line.x0 < rest.x1 and rest.x0 < line.x1
-                            and 0 < rest.top - line.top < LEADING_EM * rest.size for line in above)):
+                and not _goes_on_over(first, above) and not _goes_on_over(rest, above)):
             return rest
     return None
+
+
+def _goes_on_over(part: Line, above: list[Line]) -> bool:
+    """A line in the part's style is right over it in its own column: the part is that line's next line."""
+    return any(_same_style(line, part) and line.x0 < part.x1 and part.x0 < line.x1
+               and 0 < part.top - line.top <= NEXT_BASELINE_EM * part.size for line in above)
 
 
 def _same_style(a: Line, b: Line) -> bool:

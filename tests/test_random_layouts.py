@@ -718,7 +718,7 @@ ROUND_ONE_SIXTY_EIGHT = [
 
 
 # Seeds read whole by this reader and not by the one before it (session 61, reading round 170; causes drawn small in
-# tests/test_read_round170.py), and one its first rule broke on the way (141016).
+# tests/test_read_round170.py), and ones its first rule broke on the way (141016; 137022, round 173).
 ROUND_ONE_SEVENTY = [
     (141013, "two lists in bands of three columns, each heading set across the first gutter ('Action the location "
              "should take' | 'to improve'), the should band in smaller type: each band read column by column (raw)"),
@@ -736,6 +736,9 @@ ROUND_ONE_SEVENTY = [
              "(fpdf2)"),
     (141016, "two cards' bold titles side by side, each wrapped ('Kindness, compassion and' / 'dignity'): no heading "
              "across a gutter, no band opened under the first title line (fpdf2)"),
+    (137022, "two columns of text a little larger than the side panel's navigation and the score lines, a line "
+             "breaking mid-sentence in the left column and the right column's level line opening in lower case: "
+             "each a paragraph's next line, no heading across the gutter (raw, re-printed by pdftocairo and gs)"),
 ]
 
 
