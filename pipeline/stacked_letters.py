@@ -50,15 +50,21 @@ def stacks_read(glyphs: list) -> list:
 
 def _glyph_stacks(letters: list) -> list[list]:
     """The letters in columns, each under the last by at most a letter's step, top down."""
+    return _in_columns(letters, lambda g: g.baseline, WORD_STEP_EM)
+
+
+def _in_columns(items: list, y, step_em: float) -> list[list]:
+    """Glyphs or one-letter lines in columns: each centred under the last (`ACROSS_EM`) and below it by at most
+    `step_em` of its size (`y` its height on the page), top down."""
     stacks: list[list] = []
-    for g in sorted(letters, key=lambda g: g.baseline):
-        middle = (g.x0 + g.x1) / 2
-        stack = next((s for s in stacks if abs((s[-1].x0 + s[-1].x1) / 2 - middle) <= ACROSS_EM * g.size
-                      and 0 < g.baseline - s[-1].baseline <= WORD_STEP_EM * g.size), None)
+    for item in sorted(items, key=y):
+        middle = (item.x0 + item.x1) / 2
+        stack = next((s for s in stacks if abs((s[-1].x0 + s[-1].x1) / 2 - middle) <= ACROSS_EM * item.size
+                      and 0 < y(item) - y(s[-1]) <= step_em * item.size), None)
         if stack is None:
-            stacks.append([g])
+            stacks.append([item])
         else:
-            stack.append(g)
+            stack.append(item)
     return stacks
 
 
@@ -108,13 +114,4 @@ def _letter(line: Line, page: list[Line]) -> bool:
 
 
 def _stacks(letters: list[Line]) -> list[list[Line]]:
-    stacks: list[list[Line]] = []
-    for line in sorted(letters, key=lambda line: line.top):
-        middle = (line.x0 + line.x1) / 2
-        stack = next((s for s in stacks if abs((s[-1].x0 + s[-1].x1) / 2 - middle) <= ACROSS_EM * line.size
-                      and 0 < line.top - s[-1].top <= STEP_EM * line.size), None)
-        if stack is None:
-            stacks.append([line])
-        else:
-            stack.append(line)
-    return [stack for stack in stacks if len(stack) >= MIN_LETTERS]
+    return [stack for stack in _in_columns(letters, lambda line: line.top, STEP_EM) if len(stack) >= MIN_LETTERS]

@@ -41,6 +41,11 @@ def _pdf(size: float) -> bytes:
             ops.append(f"({_escaped(words[0])}) ' [{gap} {rest}] TJ")
     ops.append("ET")
     stream = "\n".join(ops)
+    return helvetica_page(stream)
+
+
+def helvetica_page(stream: str) -> bytes:
+    """A one-page US Letter PDF drawing `stream`, its font /F1 Helvetica in WinAnsi."""
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
                f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",

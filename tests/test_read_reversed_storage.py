@@ -9,8 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cqcplan.pipeline.read import start_read
 
-from test_read_offset_word_gaps import _escaped
-from test_read_round74 import pdf_from_objects
+from test_read_offset_word_gaps import _escaped, helvetica_page
 
 HEADING = "Action the provider MUST take to improve"
 BODY = ["Ensure that the leaflet tells patients how to escalate a complaint,",
@@ -36,12 +35,7 @@ def _pdf(size: float) -> bytes:
     for n, line in enumerate(BODY):
         start = 72 + stringWidth(line[:-1], "Helvetica", size)  # where the last glyph is drawn
         ops.append(f"BT /F1 {size:.2f} Tf {start:.2f} {720 - (3 + n) * leading:.2f} Td {_reversed(line)} ET")
-    stream = "\n".join(ops)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    return pdf_from_objects(objects)
+    return helvetica_page("\n".join(ops))
 
 
 @pytest.mark.parametrize("size", [7.0, 10.0, 14.0])

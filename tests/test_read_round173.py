@@ -17,14 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from test_read_round32 import _findings  # noqa: E402
-
-SIZES = [8.0, 10.0, 12.0]
-
-
-def _text(canvas: Canvas, x: float, top: float, text: str, font: str, size: float, height: float) -> None:
-    """Draw `text` with its line's top `top` points below the page's top."""
-    canvas.setFont(font, size)
-    canvas.drawString(x, height - top - 0.8 * size, text)
+from test_read_round170 import SIZES, _text  # noqa: E402
 
 
 def _panel_and_columns(path, size: float) -> None:
