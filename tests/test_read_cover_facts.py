@@ -37,6 +37,20 @@ def _cover(size: float, *rows: str, name: str = "Larchwood Court", title: str = 
     return lines + [(row, LEFT, 70.0 + (8 + 1.6 * k) * size, size, False) for k, row in enumerate(rows)]
 
 
+def _summary_page(sentence: str, size: float) -> list[tuple]:
+    """A "Summary of findings" page printing `sentence` wrapped at 300 points."""
+    words, lines, line = sentence.split(), [], ""
+    for word in words:
+        if line and pdfmetrics.stringWidth(f"{line} {word}", "DejaVu", size) > 300:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    body = [("Summary of findings", LEFT, 70.0, 1.5 * size, True)]
+    return body + [(text, LEFT, 70.0 + (3 + 1.3 * k) * size, size, False) for k, text in enumerate(lines)]
+
+
 @pytest.mark.parametrize("size", [8.0, 11.0])
 @pytest.mark.parametrize("printed, wanted", [
     ("14 to 16 January 2020", [date(2020, 1, d) for d in (14, 15, 16)]),
@@ -64,16 +78,7 @@ def test_visits_the_text_adds_are_the_inspection_s(tmp_path, size, sentence, add
     """The cover prints the announced days; a sentence of the report adds a visit (never an earlier
     inspection's), and the plan prints the cover's words and the days they leave out."""
     _fonts()
-    words, lines, line = sentence.split(), [], ""
-    for word in words:  # wrapped at 300 points
-        if line and pdfmetrics.stringWidth(f"{line} {word}", "DejaVu", size) > 300:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    body = [("Summary of findings", LEFT, 70.0, 1.5 * size, True)]
-    body += [(text, LEFT, 70.0 + (3 + 1.3 * k) * size, size, False) for k, text in enumerate(lines)]
+    body = _summary_page(sentence, size)
     meta = _meta(tmp_path, [_cover(size, "Date of inspection visit: 8 to 10 March 2016",
                                    "Date of publication: 14 July 2016"), body])
     assert meta.inspection_dates == [date(2016, 3, d) for d in (8, 9, 10)] + added
@@ -169,16 +174,7 @@ def test_a_summary_s_sentences_rate_the_key_questions_a_cover_leaves_out(tmp_pat
     cover += [("Overall rating for this hospital", LEFT, top, size, False),
               ("Requires improvement", beside, top, size, True),
               ("Surgery", LEFT, top + 1.6 * size, size, False), ("Good", beside, top + 1.6 * size, size, True)]
-    words, lines, line = sentence.split(), [], ""
-    for word in words:  # wrapped at 300 points
-        if line and pdfmetrics.stringWidth(f"{line} {word}", "DejaVu", size) > 300:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    body = [("Summary of findings", LEFT, 70.0, 1.5 * size, True)]
-    body += [(text, LEFT, 70.0 + (3 + 1.3 * k) * size, size, False) for k, text in enumerate(lines)]
+    body = _summary_page(sentence, size)
     meta = _meta(tmp_path, [cover, body])
     assert meta.ratings == {"overall": "Requires improvement", **wanted}
 
