@@ -7,14 +7,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
+from reading import doc_findings, read_doc  # noqa: E402
 from cqcplan.pipeline.metadata import cover_service  # noqa: E402
-from cqcplan.pipeline.page_order import printed_order  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 SERVICE = "Wards for older people with mental health problems"
 GROUPS = [("Trust-wide", None, ["The trust must ensure that ligature risk assessments are reviewed every year.",
@@ -49,8 +43,8 @@ def _letter(path, size: float):
 @pytest.mark.parametrize("size", [9.0, 11.0])
 def test_a_group_naming_no_service_before_the_services_is_no_services(tmp_path, size):
     path = _letter(tmp_path / "letter.pdf", size)
-    doc = printed_order(mark_furniture(start_read(path, sha256="-")()))
+    doc = read_doc(path)
     assert cover_service(doc) is None  # its one service is set under the list's heading: a group's, no cover's (read163)
     # as if a cover named it: the trust-wide group still names none
-    found = extract(locate(doc, default_service=SERVICE), path.name, words_in(page_texts(doc)))
+    found = doc_findings(doc, path.name, default_service=SERVICE)
     assert [(f.service, f.text) for f in found] == [(service, item) for _, service, items in GROUPS for item in items]

@@ -9,14 +9,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
+from reading import doc_findings, read_doc  # noqa: E402
 from cqcplan.pipeline.metadata import cover_service  # noqa: E402
-from cqcplan.pipeline.page_order import printed_order  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 SERVICE = "Outpatients"
 ITEMS = ["Ensure that clinic rooms are cleaned between patients and that the cleaning is recorded.",
@@ -60,9 +54,9 @@ def _report(path, size: float, title: list[tuple[str, float]], grid: list[tuple[
 
 
 def _services(path) -> tuple[str | None, list[str | None]]:
-    doc = printed_order(mark_furniture(start_read(path, sha256="-")()))
+    doc = read_doc(path)
     cover = cover_service(doc)
-    found = extract(locate(doc, default_service=cover), path.name, words_in(page_texts(doc)))
+    found = doc_findings(doc, path.name, default_service=cover)
     assert [f.text for f in found] == ITEMS
     return cover, [f.service for f in found]
 

@@ -25,12 +25,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from test_read_round32 import _findings  # noqa: E402
 
 from cqcplan.pipeline import structure_patterns as sp  # noqa: E402
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
+from reading import read_findings  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 ROWS = [
     ("Community health inpatient services",
@@ -99,7 +95,6 @@ def test_a_column_head_of_the_open_list_s_kind_is_its_table_s_header_row(tmp_pat
     heading = "Action the provider SHOULD take to improve"
     _table(path, pagesize, size, heads=("What the provider should do",), list_heading=heading)
     assert len(start_read(path, sha256="-")().pages) == 2
-    doc = mark_furniture(start_read(path, sha256="-")())
-    found = extract(locate(doc), path.name, words_in(page_texts(doc)))
+    found = read_findings(path)
     assert [(f.kind, f.section, f.service, f.text) for f in found] == [
         ("should", heading, label, text) for label, _, shoulds in ROWS for text in shoulds]

@@ -9,13 +9,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 from test_read_round8 import _pdf  # noqa: E402
 
@@ -53,8 +47,6 @@ def _page(size: float) -> list[tuple]:
 @pytest.mark.parametrize("size", [8.0, 10.5])
 def test_key_questions_group_an_either_lists_items(tmp_path, size):
     path = _pdf(tmp_path / "report.pdf", _page(size))
-    doc = mark_furniture(start_read(path, sha256="-")())
-    known = words_in(page_texts(doc))
-    found = extract(locate(doc), path.name, known, read_notices(doc, known))
+    found = read_findings(path)
     assert [(f.kind, f.text) for f in found] == [(words[0].split()[2], " ".join(words))
                                                for _, items in GROUPS for words in items]

@@ -7,10 +7,7 @@ is the band's end, read after them, and the cut item is whole, under its own ser
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 LEFT = [("b", "Make sure that leaflets are available in"), ("i", "other languages on the ward."),
@@ -60,7 +57,7 @@ def test_a_heading_under_a_band_is_read_after_the_next_columns_lines(tmp_path, s
     path = tmp_path / "report.pdf"
     _pdf(path, size)
     found = [(f.kind, f.service, " ".join(f.text.split()))
-             for f in extract(locate(mark_furniture(start_read(path, sha256="-")())), path.name)]
+             for f in read_findings(path)]
     assert found == [
         ("should", "Diagnostic imaging", "Make sure that leaflets are available in other languages on the ward."),
         ("should", "Diagnostic imaging", "Review the discharge arrangements so that patients are not delayed unnecessarily."),

@@ -11,14 +11,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.facts import line_order  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 WIDTH, HEIGHT = 595.0, 842.0
 
@@ -49,12 +42,6 @@ class _Page:
     def save(self) -> None:
         self.canvas.showPage()
         self.canvas.save()
-
-
-def _findings(path):
-    doc = mark_furniture(start_read(path, sha256="0")())
-    known = words_in(page_texts(doc))
-    return extract(locate(doc), path.name, known, read_notices(doc, known), line_order(doc))
 
 
 ROWS = [("Ensure that all staff complete mandatory training in safeguarding adults and children, including "
@@ -88,7 +75,7 @@ def test_a_kind_cell_right_of_the_statement_is_the_row_s_own_kind(tmp_path, size
             page.put(regulation, reg_x, row)
         top = below + 0.8 * size
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [(kind.lower(), text) for text, kind, _ in ROWS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [(kind.lower(), text) for text, kind, _ in ROWS]
 
 
 @pytest.mark.parametrize("size", [9.0, 12.0])
@@ -118,7 +105,7 @@ def test_a_short_right_column_is_read_after_the_long_left_column_and_takes_none_
     for text in shoulds:
         top = page.para(text, right_x, top, width, indent=0.8 * size, bullet=True)
     page.save()
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.kind, f.text) for f in found] == [("must", t) for t in musts] + [("should", t) for t in shoulds]
     assert [f.service for f in found if f.kind == "should"] == [None, None]
 
@@ -140,5 +127,5 @@ def test_a_score_label_under_a_quality_statement_is_no_part_of_the_breach_narrat
     top = page.para(label, 56, top, width) + 0.4 * size
     page.para(narrative, 56, top, width)
     page.save()
-    musts = [f for f in _findings(path) if f.kind == "must"]
+    musts = [f for f in read_findings(path) if f.kind == "must"]
     assert [f.text for f in musts] == [narrative]

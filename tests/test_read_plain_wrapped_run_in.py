@@ -7,10 +7,7 @@ in the same list is a group of its own."""
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 ITEMS = [["Acute wards for adults of working age and",
@@ -49,7 +46,7 @@ def test_a_plain_service_label_wrapped_onto_the_items_second_line_groups_the_ite
     path = tmp_path / "report.pdf"
     _pdf(path, size)
     found = [(f.kind, f.service, " ".join(f.text.split()))
-             for f in extract(locate(mark_furniture(start_read(path, sha256="-")())), path.name)]
+             for f in read_findings(path)]
     service = "Acute wards for adults of working age and psychiatric intensive care units"
     assert found == [
         ("must", service, "The provider must ensure that the environment is safe for the patients who use it. "

@@ -5,17 +5,13 @@ the two lines are two columns, read left then right, not in the order of their t
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 
 
 def _read(path):
-    doc = mark_furniture(start_read(path, sha256="-")())
-    return [(f.kind, f.text) for f in extract(locate(doc), path.name)]
+    return [(f.kind, f.text) for f in read_findings(path)]
 
 
 def _boxed_columns(path, size: float, raised_em: float) -> None:

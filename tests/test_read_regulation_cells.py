@@ -15,10 +15,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from test_read_round32 import _fonts, _wrapped  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUSTS = [("Ensure that the fire risk assessment is reviewed and that identified actions, including fire drills and the "
           "servicing of fire-fighting equipment, are completed.", "Regulation 12(2)(d)"),
@@ -68,6 +65,6 @@ def _table(path: Path, size: float, cells_last: bool) -> None:
 def test_a_regulation_cell_gives_its_row_s_finding_its_regulations(tmp_path, size, cells_last):
     path = tmp_path / "gp.pdf"
     _table(path, size, cells_last)
-    found = extract(locate(mark_furniture(start_read(path, sha256="0")())), path.name)
+    found = read_findings(path)
     assert [(f.kind, f.text, [(r.number, r.paragraphs) for r in f.regulations]) for f in found] == [
         ("must", text, [(citation.split()[1][:2], citation.split()[1][2:])]) for text, citation in MUSTS]

@@ -10,10 +10,7 @@ imperative, "Reduce …" among them."""
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 COLUMNS = [
@@ -77,8 +74,7 @@ def _page(path, size: float, ring_em: float) -> None:
 def test_a_ring_bulleted_list_in_three_columns_is_read_whole_and_a_signature_under_it_after_it(tmp_path, size, ring_em):
     path = tmp_path / "report.pdf"
     _page(path, size, ring_em)
-    doc = mark_furniture(start_read(path, sha256="-")())
-    found = extract(locate(doc), path.name)
+    found = read_findings(path)
     assert [(f.kind, f.text) for f in found] == [
         ("should", "Review the arrangements for children waiting in the main waiting area."),
         ("should", "Improve the completion of pain scores on arrival."),

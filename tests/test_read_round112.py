@@ -18,13 +18,7 @@ pytest.importorskip("reportlab")
 
 from test_read_round62 import _draw, _found, _item  # noqa: E402
 
-from cqcplan.pipeline import own_services  # noqa: E402
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUSTS = {"Urgent and emergency care": ["The trust must ensure that patients who self-present to the emergency "
                                        "department are triaged within 15 minutes of arrival. (Regulation 12(2)(a))"],
@@ -91,9 +85,7 @@ def _sentence_lines(size: float) -> tuple[tuple[float, float], list[tuple], list
 def _statements(tmp_path, size):
     page, key, lines = _sentence_lines(size)
     path = _draw(tmp_path / "accessible.pdf", [(page, key), (page, lines)])
-    doc = mark_furniture(start_read(path, sha256="-")())
-    with own_services.named(doc):  # as the report's extraction reads its lists
-        found = extract(locate(doc), path.name, words_in(page_texts(doc)))
+    found = read_findings(path)
     return [(f.kind, f.service, f.text, f.page) for f in found]
 
 

@@ -139,13 +139,11 @@ def test_a_records_statement_is_its_field_opening_as_one_with_its_kind_and_servi
     and its line printed again after a page break under "(cont.)" too), its kind and service from its
     own fields; a progress note saying "should" in passing is none."""
     pytest.importorskip("reportlab")
-    from cqcplan.pipeline.extract import extract
-    from cqcplan.pipeline.furniture import mark_furniture
-    from cqcplan.pipeline.locate import locate
+    from reading import read_findings
 
     path = tmp_path / "tracker.pdf"
     _tracker_pdf(path, size, per_page)
-    found = extract(locate(mark_furniture(start_read(path, sha256="-")())), "tracker.pdf")
+    found = read_findings(path)
     assert [(f.kind, f.service, f.text) for f in found] == [
         (kind.lower(), service, " ".join(action)) for kind, service, action, _ in RECORDS]
 

@@ -34,12 +34,9 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
+from reading import read_findings  # noqa: E402
 from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 MUST = "Action the trust MUST take to improve"
@@ -136,11 +133,6 @@ def _report(path: Path, size: float, cut: float | None = None) -> None:
                       bottomMargin=45).build(story)
 
 
-def _findings(path: Path):
-    doc = mark_furniture(start_read(path, sha256="0")())
-    return extract(locate(doc), path.name, words_in(page_texts(doc)))
-
-
 def _want() -> list[tuple]:
     out = [("must", None, text) for text in TRUST_WIDE]
     return out + [("must", service, text) for _, service, items in ROWS for text in items]
@@ -150,7 +142,7 @@ def _want() -> list[tuple]:
 def test_a_numbered_list_over_a_ruled_table_keeps_its_numbered_items(tmp_path, size):
     path = tmp_path / "trust.pdf"
     _report(path, size)
-    found = [(f.kind, f.text) for f in _findings(path) if f.service is None]
+    found = [(f.kind, f.text) for f in read_findings(path) if f.service is None]
     assert found == [("must", text) for text in TRUST_WIDE]
 
 
@@ -161,5 +153,5 @@ def test_a_table_with_merged_location_cells_gives_each_item_its_row_s_service(tm
     _report(path, size, cut)
     doc = mark_furniture(start_read(path, sha256="0")())
     assert len(doc.pages) == 3 and doc.pages[2].lines[0].text == "Location"  # a row split under the header repeated
-    found = [(f.kind, f.service, f.text.replace("\n", " ")) for f in _findings(path)]
+    found = [(f.kind, f.service, f.text.replace("\n", " ")) for f in read_findings(path)]
     assert found == [(kind, service, text.replace("\n", " ")) for kind, service, text in _want()]

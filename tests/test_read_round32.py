@@ -35,12 +35,7 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 BULLET = "\u25e6  "
@@ -121,8 +116,7 @@ def _page(path: Path, size: float, lead_in: str, columns: list[list[tuple | None
 
 
 def _findings(path: Path) -> list[tuple]:
-    doc = mark_furniture(start_read(path, sha256="0")())
-    return [(f.kind, f.service, f.text) for f in extract(locate(doc), path.name, words_in(page_texts(doc)))]
+    return [(f.kind, f.service, f.text) for f in read_findings(path)]
 
 
 def _width(size: float) -> float:

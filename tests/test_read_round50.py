@@ -33,14 +33,9 @@ pytest.importorskip("reportlab")
 from test_read_round8 import _pages  # noqa: E402
 from test_read_round42 import _lines  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.facts import line_order  # noqa: E402
+from reading import read_findings  # noqa: E402
 from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 LEFT = 60.0
 HISTORY = "At our last inspection the provider had failed to ensure there were enough suitably qualified staff deployed."
@@ -49,13 +44,6 @@ PAST = ("This was a breach of regulation 18 (Staffing) of the Health and Social 
 CLEARED = "Enough improvement had been made at this inspection and the provider was no longer in breach of regulation 18."
 NOW = ("Care plans were not reviewed after falls. This was a breach of regulation 12 (Safe care and treatment) "
        "of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.")
-
-
-def _findings(path):
-    """The findings as the report's reading gives them, paragraphs' reading order included."""
-    doc = mark_furniture(start_read(path, sha256="-")())
-    known = words_in(page_texts(doc))
-    return extract(locate(doc), path.name, known, read_notices(doc, known), line_order(doc))
 
 
 def _paragraphs(texts: list[str], top: float, size: float, width: float) -> tuple[list[tuple], float]:
@@ -78,7 +66,7 @@ def test_a_history_box_cut_by_a_page_break_is_still_history(tmp_path, size):
     second, _ = _paragraphs([PAST, CLEARED], 80.0, size, width)
     pages = [[*lines, (f"{n} Birchwood House Inspection report 20 April 2022", LEFT, foot, 7.5, False)]
              for n, lines in ((1, first), (2, second))]
-    found = _findings(_pages(tmp_path / "report.pdf", pages))
+    found = read_findings(_pages(tmp_path / "report.pdf", pages))
     assert [(f.kind, f.text.endswith(NOW)) for f in found] == [("must", True)]
 
 
@@ -157,7 +145,7 @@ def test_a_key_question_s_one_line_definition_in_bold_is_no_heading(tmp_path, si
              ("Our findings", LEFT, 80.0 + 3 * size, size, True),
              ("Responsive – this means we looked at how people’s needs were met.", LEFT, 80.0 + 5 * size, size, True)]
     body, _ = _paragraphs([NOW], 80.0 + 7.5 * size, size, width)
-    found = _findings(_pages(tmp_path / "report.pdf", [lines + body]))
+    found = read_findings(_pages(tmp_path / "report.pdf", [lines + body]))
     assert [(f.kind, f.section, f.domain) for f in found] == [("must", "Is the service responsive?", "Responsive")]
 
 

@@ -42,12 +42,8 @@ pytest.importorskip("reportlab")
 
 from test_read_round7e import _wrapped  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
+from reading import read_findings  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 HEIGHT = 842.0
@@ -129,8 +125,7 @@ def _table(size: float, cut: int) -> list[tuple[list[tuple], list[float]]]:
 
 
 def _services(path: Path) -> list[tuple]:
-    doc = mark_furniture(start_read(path, sha256="-")())
-    found = extract(locate(doc), path.name, words_in(page_texts(doc)))
+    found = read_findings(path)
     return [(f.kind, f.service, f.text) for f in found]
 
 

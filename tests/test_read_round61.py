@@ -27,13 +27,7 @@ pytest.importorskip("reportlab")
 from test_read_round7e import _wrapped  # noqa: E402
 from test_read_round62 import _draw  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.page_order import printed_order  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 A4 = (595.0, 842.0)
 MUST = "Action the trust MUST take to improve"
@@ -45,9 +39,7 @@ NARRATIVE = ("Staff on the wards knew the patients well and spoke about them wit
 
 
 def _findings(path: Path) -> list[tuple]:
-    doc = printed_order(mark_furniture(start_read(path, sha256="-")()))  # as extract_report reads
-    found = extract(locate(doc, default_service=SERVICE), path.name, words_in(page_texts(doc)))
-    return [(f.kind, f.page, f.service, f.text) for f in found]
+    return [(f.kind, f.page, f.service, f.text) for f in read_findings(path, default_service=SERVICE)]
 
 
 def _item(text: str, x: float, base: float, size: float, width: float) -> tuple[list[tuple], float]:

@@ -30,13 +30,7 @@ pytest.importorskip("reportlab")
 
 from test_read_round7e import _wrapped  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.page_order import printed_order  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 A4, A3_LANDSCAPE, A5 = (595.0, 842.0), (1191.0, 842.0), (420.0, 595.0)
@@ -64,11 +58,8 @@ def _draw(path: Path, pages: list[tuple[tuple[float, float], list[tuple]]], boxe
     return path
 
 
-def _found(path: Path, ordered: bool = False) -> list[tuple]:
-    doc = mark_furniture(start_read(path, sha256="-")())
-    doc = printed_order(doc) if ordered else doc
-    found = extract(locate(doc), path.name, words_in(page_texts(doc)))
-    return [(f.kind, f.service, f.text, f.page) for f in found]
+def _found(path: Path) -> list[tuple]:
+    return [(f.kind, f.service, f.text, f.page) for f in read_findings(path)]
 
 
 def _item(mark: str, text: str, x: float, base: float, size: float, width: float,
@@ -287,4 +278,4 @@ def test_a_booklet_in_imposition_order_is_read_in_printed_order(tmp_path, size):
     imposed = [8, 1, 2, 7, 6, 3, 4, 5]
     path = _draw(tmp_path / "booklet.pdf", [(A5, pages[printed]) for printed in imposed])
     on = imposed.index(6) + 1  # the page of the file printed 6
-    assert _found(path, ordered=True) == [("should", CHAPTER, text, on) for text in LISTED]
+    assert _found(path) == [("should", CHAPTER, text, on) for text in LISTED]

@@ -25,12 +25,8 @@ pytest.importorskip("reportlab")
 from test_read_round7e import _wrapped  # noqa: E402
 from test_read_round62 import FONTS, _draw, _found  # noqa: E402
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
+from reading import read_findings  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
 
 A4 = (595.0, 842.0)
 
@@ -119,8 +115,7 @@ def _callouts(path: Path, size: float) -> Path:
 
 
 def _sections(path: Path) -> list[tuple]:
-    doc = mark_furniture(start_read(path, sha256="-")())
-    found = extract(locate(doc), path.name, words_in(page_texts(doc)))
+    found = read_findings(path)
     return [(f.kind, f.section, f.text, f.page) for f in found]
 
 

@@ -13,13 +13,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 HEIGHT = 842.0
@@ -48,12 +42,6 @@ def _pdf(path: Path, pages: list[list[tuple]], invisible: bool = False) -> Path:
     return path
 
 
-def _findings(path: Path, default_service: str | None = None):
-    doc = mark_furniture(start_read(path, sha256="-")())
-    known = words_in(page_texts(doc))
-    return extract(locate(doc, default_service=default_service), path.name, known, read_notices(doc, known))
-
-
 def _column(lines: list[str], x: float, top: float, size: float, gap: float = 1.25) -> list[tuple]:
     return [(text, x, top + k * gap * size, size) for k, text in enumerate(lines)]
 
@@ -68,7 +56,7 @@ def test_a_writer_that_splits_with_u2010_keeps_a_hyphen_minus_at_a_line_end(tmp_
              ("operative checks are recorded.", 40 + size, 60 + 5.5 * size, size),
              ("• The trust must ensure that prophylaxis is pre-", 40, 60 + 7 * size, size),
              ("scribed on admission.", 40 + size, 60 + 8.25 * size, size)]
-    found = _findings(_pdf(tmp_path / "report.pdf", [lines]))
+    found = read_findings(_pdf(tmp_path / "report.pdf", [lines]))
     assert [f.text for f in found] == [
         "The trust must ensure that the emergency department is staffed, and that pre-operative checks are recorded.",
         "The trust must ensure that prophylaxis is pre-scribed on admission.",  # the writer's own marks decide
@@ -79,7 +67,7 @@ def test_without_u2010_splits_the_word_list_still_decides_a_line_end_hyphen(tmp_
     lines = [("Action the trust MUST take to improve", 40, 60, 13, True),
              ("• The trust must ensure that antibiotic prophy-", 40, 90, 10),
              ("laxis checks are recorded.", 50, 102.5, 10)]
-    assert [f.text for f in _findings(_pdf(tmp_path / "report.pdf", [lines]))] == [
+    assert [f.text for f in read_findings(_pdf(tmp_path / "report.pdf", [lines]))] == [
         "The trust must ensure that antibiotic prophylaxis checks are recorded."]
 
 
@@ -115,7 +103,7 @@ def test_a_service_column_right_of_the_actions_names_its_rows_and_carries_over_a
         ("M5", ["The provider must ensure that governance systems give", "leaders accurate information about",
                 "incidents. (Regulation 17)"], []),
     ], size)
-    found = _findings(_pdf(tmp_path / "report.pdf", [first, second]))
+    found = read_findings(_pdf(tmp_path / "report.pdf", [first, second]))
     assert [(f.text.split(" that ")[1][:12], f.service) for f in found] == [
         ("seclusion re", "Acute wards for adults of working age and psychiatric intensive care units"),
         ("rapid tranqu", "Acute wards for adults of working age and psychiatric intensive care units"),
@@ -145,7 +133,7 @@ def test_the_next_letter_at_the_top_of_the_next_page_s_first_column_is_the_next_
               ("b. The trust should review how learning", 396, 60, size),
               ("is shared with crews.", 404, 60 + 1.25 * size, size),
               ("Chief Inspector of Hospitals", 40, 140, 10.5)]
-    found = _findings(_pdf(tmp_path / "report.pdf", [lines, second]))
+    found = read_findings(_pdf(tmp_path / "report.pdf", [lines, second]))
     assert [f.text for f in found] == [
         "The trust should ensure that staff receive an annual appraisal.",
         "The trust should monitor the time patients wait to go home.",
@@ -176,7 +164,7 @@ def test_a_requirement_cell_ends_before_a_closing_note_in_other_type(tmp_path, s
     second = [*_column(["received training in dysphagia.", ], 56, 60, size),
               ("The provider should tell us if it thinks any of the information in this report is inaccurate.",
                56, 60 + 3.5 * size, 0.9 * size)]
-    found = _findings(_pdf(tmp_path / "report.pdf", [first, second]))
+    found = read_findings(_pdf(tmp_path / "report.pdf", [first, second]))
     assert [f.text for f in found] == [
         "The provider had failed to ensure that risks to people were assessed and mitigated.",
         "The provider had not deployed enough suitably qualified staff to meet people’s needs, and staff had not "
@@ -203,7 +191,7 @@ def test_unstyled_group_labels_keep_the_list_and_the_lead_in_is_no_statement(tmp
             "– The provider should ensure that care plans reflect patients’ views."]
     first = [(text, 56 if k != 2 else 56, 60 + k * step, size) for k, text in enumerate(spec)]
     second = [("Cedars ward", 56, 60, size), ("– The provider should consider more activities at weekends.", 56, 60 + step, size)]
-    found = _findings(_pdf(tmp_path / "report.pdf", [first, second], invisible=True),
+    found = read_findings(_pdf(tmp_path / "report.pdf", [first, second], invisible=True),
                       default_service="Wards for older people with mental health problems")
     assert [(f.kind, f.text[:40]) for f in found] == [
         ("must", "The provider must ensure that ligature p"),

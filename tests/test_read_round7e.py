@@ -12,13 +12,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import doc_findings, read_doc  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 HEIGHT, LEFT, WIDTH, GUTTER = 842.0, 40.0, 165.0, 12.0
@@ -132,9 +126,8 @@ def _page(size: float, tail: list[str]) -> list[tuple]:
 
 
 def _findings(path: Path):
-    doc = mark_furniture(start_read(path, sha256="-")())
-    known = words_in(page_texts(doc))
-    return doc, extract(locate(doc), path.name, known, read_notices(doc, known))
+    doc = read_doc(path)
+    return doc, doc_findings(doc, path.name)
 
 
 @pytest.mark.parametrize("size", [7.0, 7.5, 8.0])

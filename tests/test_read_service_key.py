@@ -8,14 +8,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from cqcplan.pipeline import own_services  # noqa: E402
-from cqcplan.pipeline.extract import extract  # noqa: E402
-from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
-from cqcplan.pipeline.locate import locate  # noqa: E402
-from cqcplan.pipeline.notices import read_notices  # noqa: E402
-from cqcplan.pipeline.read import start_read  # noqa: E402
-from cqcplan.pipeline.scan import page_texts  # noqa: E402
-from cqcplan.pipeline.text import words_in  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 from test_read_round8 import _pdf  # noqa: E402
 
@@ -45,14 +38,7 @@ def _page(size: float) -> list[tuple]:
     return lines
 
 
-def _findings(path):
-    doc = mark_furniture(start_read(path, sha256="-")())
-    known = words_in(page_texts(doc))
-    with own_services.named(doc):
-        return extract(locate(doc), path.name, known, read_notices(doc, known))
-
-
 @pytest.mark.parametrize("size", [8.0, 10.5])
 def test_a_margin_tag_a_printed_key_explains_names_the_items_service(tmp_path, size):
-    found = _findings(_pdf(tmp_path / "report.pdf", _page(size)))
+    found = read_findings(_pdf(tmp_path / "report.pdf", _page(size)))
     assert [(f.service, f.text) for f in found] == [(SERVICES[tag], " ".join(words)) for tag, words in ITEMS]

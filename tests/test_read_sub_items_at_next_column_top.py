@@ -8,10 +8,7 @@ follows."""
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 LEFT = [("h", "Safeguarding"),
@@ -65,8 +62,7 @@ def _page(path, size: float) -> None:
 def test_sub_items_at_the_next_column_top_end_the_item_the_column_before_left_open(tmp_path, size):
     path = tmp_path / "report.pdf"
     _page(path, size)
-    doc = mark_furniture(start_read(path, sha256="-")())
-    found = [(f.kind, " ".join(f.text.split())) for f in extract(locate(doc), path.name)]
+    found = [(f.kind, " ".join(f.text.split())) for f in read_findings(path)]
     assert found == [
         ("must", "Ensure that patient records are accurate and complete. (Regulation 17(1))"),
         ("must", "Ensure that follow-up appointments are booked within the timescales set by the clinician, including "

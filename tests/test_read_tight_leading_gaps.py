@@ -7,10 +7,7 @@ usual gap became the gap between statements and the list read as fewer, run-toge
 import pytest
 from reportlab.pdfgen import canvas
 
-from cqcplan.pipeline.extract import extract
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.read import start_read
+from reading import read_findings  # noqa: E402
 
 HEIGHT = 842.0
 # One-sentence and wrapped statements, none opening "The provider must …", each line ending a
@@ -52,5 +49,5 @@ def test_statements_parted_by_a_blank_gap_under_tight_leading_are_items_each(tmp
     path = tmp_path / "report.pdf"
     _pdf(path, size, leading)
     found = [(f.kind, " ".join(f.text.split()))
-             for f in extract(locate(mark_furniture(start_read(path, sha256="-")())), path.name)]
+             for f in read_findings(path)]
     assert found == [("must", " ".join(item)) for item in ITEMS]
