@@ -798,10 +798,12 @@ def _hung_words(rows: list[list[dict]]) -> list[list[dict]]:
     `_word` reads a symbol font's lone glyph), its box ending where the text starts, so `_attach_markers` sets it at
     the item's start and the item's text is what follows it, never the marker read between its lines. The edge is
     a list's when another line near (an item's wrapped line, or the next item's) starts at it, nothing left of it
-    over the marker's place: a short line beside a paragraph's first line is no marker."""
-    for k, row in enumerate(rows):
+    over the marker's place: a short line beside a paragraph's first line is no marker. A number keeps its own
+    reading (a step's number beside its box, `row_markers`): it says which item, not only where one starts."""
+    for row in rows:
         for n, word in enumerate(row):
-            if word["marker"] or any(0 < word["x0"] - w["x1"] < GUTTER_EM * w["size"] for w in row):
+            if word["marker"] or n and word["x0"] - row[n - 1]["x1"] < GUTTER_EM * word["size"] \
+                    or any(c.isdigit() for c in word["text"]):
                 continue
             after = row[n + 1] if n + 1 < len(row) else None
             if after is not None and (after["x0"] < word["x1"] or abs(_base(after) - _base(word)) > OWN_BASELINE_EM * after["size"]) \
