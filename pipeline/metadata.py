@@ -185,6 +185,15 @@ def _printed_after(rows: list[list[str]], label: str) -> str | None:
     pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
     for index, cells in enumerate(rows):
         match = pattern.search(" ".join(cells))
+        if not match and index + 1 < len(rows):
+            # a label wrapped at the line end, its value after it on the next line ("… Date of" / "publication 14
+            # December 2023."): read across the break, as a reader does, up to the value's year
+            text = " ".join(cells)
+            across = pattern.search(f"{text} {' '.join(rows[index + 1])}")
+            if across and across.start() < len(text) < across.start(1):
+                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(across.group(1)))
+                if wrapped and parse_dates(wrapped.group(0)):
+                    return wrapped.group(0)
         if match:
             later = takewhile(lambda row: _only_dates(row[0]), rows[index + 1:])  # a next label opens its row
             values = [NEXT_LABEL.split(_beside(cells, match.start(1)), maxsplit=1)[0]]

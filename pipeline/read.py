@@ -117,6 +117,9 @@ RAISED_SPACE_EM = 0.6
 SMALLER_TYPE = 0.95
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
+# A word hung at least this many ems of the text left of a list's text edge, on a baseline of its own (more than
+# OWN_BASELINE_EM from its text's) or set over the text's first word, marks the item (`_hung_words`).
+HUNG_INDENT_EM, OWN_BASELINE_EM = 0.5, 0.05
 # Rows that must start text at one x before it counts as a cell edge.
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
@@ -426,9 +429,9 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     baselines, typed = typed_grid(_baselines(without_connectors(stacks_read(glyphs))))
     rules = [*rules, *typed]
     tight = _tight_word_gap(baselines)
-    rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(without_leaders(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
+    rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(without_leaders(_attach_markers(_hung_words(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
                                    for line in baselines),
-                                  key=lambda row: min(w["top"] for w in row)))))))))
+                                  key=lambda row: min(w["top"] for w in row))))))))))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces, rules)
     beside = [tuple(active(gutters, row)) for row in rows]
@@ -785,6 +788,52 @@ def _attach_markers(rows: list[list[dict]]) -> list[list[dict]]:
                 host.append(word)
                 host.sort(key=lambda w: w["x0"])
     return [row for row in rows if row]
+
+
+def _hung_words(rows: list[list[dict]]) -> list[list[dict]]:
+    """A word a list prints as its items' marker where a bullet glyph would stand ("bullet", "item"): left of the
+    text edge the item's lines share, by more than HUNG_INDENT_EM and with no gutter's width between it and the
+    text, on a baseline of its own (a row of its own beside the item's first line, or a little off that line's) or
+    set over the line's first word. It marks the item, whatever its glyphs: read as the bullet it stands for (as
+    `_word` reads a symbol font's lone glyph), its box ending where the text starts, so `_attach_markers` sets it at
+    the item's start and the item's text is what follows it, never the marker read between its lines. The edge is
+    a list's when another line near (an item's wrapped line, or the next item's) starts at it, nothing left of it
+    over the marker's place: a short line beside a paragraph's first line is no marker. A number keeps its own
+    reading (a step's number beside its box, `row_markers`): it says which item, not only where one starts."""
+    for row in rows:
+        for n, word in enumerate(row):
+            if word["marker"] or n and word["x0"] - row[n - 1]["x1"] < GUTTER_EM * word["size"] \
+                    or any(c.isdigit() for c in word["text"]):
+                continue
+            after = row[n + 1] if n + 1 < len(row) else None
+            if after is not None and (after["x0"] < word["x1"] or abs(_base(after) - _base(word)) > OWN_BASELINE_EM * after["size"]) \
+                    and after["x0"] - word["x0"] >= HUNG_INDENT_EM * after["size"]:
+                host = row  # set a little off its text's baseline, or over its first word, on the text's row
+            elif not _followed(word, row):
+                middle = (word["top"] + word["bottom"]) / 2
+                host = next((r for r in rows if r is not row and r and min(w["top"] for w in r) <= middle <= max(w["bottom"] for w in r)), None)
+                after = next((w for w in host if w["x0"] - word["x0"] >= HUNG_INDENT_EM * w["size"]), None) if host else None
+                if after is None or any(w["x1"] > word["x0"] and w["x0"] < after["x0"] for w in host):
+                    continue
+            else:
+                continue
+            edge, size = after["x0"], after["size"]
+            if edge - word["x1"] < GUTTER_EM * size and edge - word["x0"] <= ITEM_TEXT_EM * size \
+                    and _list_edge(rows, (row, host), word["x0"], edge, min(w["top"] for w in host), size):
+                word.update(text="•", marker=True, x1=min(word["x1"], edge))
+    return rows
+
+
+def _base(word: dict) -> float:
+    return word["chars"][0].baseline
+
+
+def _list_edge(rows: list[list[dict]], own: tuple, left: float, edge: float, top: float, size: float) -> bool:
+    """Another row within a few lines of `top` starts text at `edge`, nothing of it between `left` and the edge."""
+    reach = 3 * LEADING_EM * size
+    return any(r not in own and abs(min(w["top"] for w in r) - top) <= reach
+               and any(abs(w["x0"] - edge) <= EDGE_EM * size for w in r)
+               and not any(w["x1"] > left and w["x0"] < edge - EDGE_EM * size for w in r) for r in rows)
 
 
 def _followed_in_column(word: dict, row: list[dict], host: list[dict]) -> bool:

@@ -191,3 +191,17 @@ def test_a_visit_the_text_adds_after_april_2015_keeps_the_2010_regulations(tmp_p
     meta = _meta(tmp_path, [_cover(size, "Date of inspection visit: 24 to 26 March 2015"), body])
     assert meta.inspection_dates[-1] == date(2015, 4, 2)
     assert facts.default_instrument(meta, [], []) == "RA2010"
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+@pytest.mark.parametrize("first, second, published", [
+    ("This report describes our judgement of the care we saw on our visit. Date of", "publication 2 May 2019.",
+     date(2019, 5, 2)),
+    ("Inspected 5 and 6 March 2019 by two inspectors and a specialist adviser. Date", "of publication: 30/04/2019",
+     date(2019, 4, 30)),
+])
+def test_a_label_wrapped_at_a_line_end_labels_the_value_after_it(tmp_path, size, first, second, published):
+    """A sentence of facts wrapping its label over a line end ("… Date of" / "publication 2 May 2019."): the date
+    after the label on the next line is the report's publication (session 62, read177)."""
+    meta = _meta(tmp_path, [_cover(size, first, second)])
+    assert meta.published == published
