@@ -712,13 +712,17 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits, delays and flow
 # What is waited for, after a wait named as a noun ("waiting times for speech and language therapy
 # assessments"; not the verb: "while people wait for assessment, their risk is reviewed") or as the cause of a
-# delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines") or after a
-# wait longer than a stated time, up to a comma or a clause word ("the waiting list for therapy are contacted").
+# delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines"), after a
+# wait longer than a stated time, or as the time an act takes, up to a comma or a clause word ("the waiting list for
+# therapy are contacted").
 _WAITED_FOR = compiled(r"(?i)\b(?:(?:waiting times?|wait times?|waiting lists?|"
                        r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for|"
                        # a wait longer than a stated time ("children who wait longer than 15 minutes to be triaged")
                        r"wait(?:s|ed|ing)?\s+(?:longer|more)\s+than\s+(?:[\w'’-]+\s+){1,3}?"
-                       r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be))\s+"
+                       r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be)|"
+                       # the time an act takes, measured ("monitor how long it takes clinicians to call back …")
+                       r"how\s+long\s+it\s+(?:takes|took)\s+(?:[\w'’-]+\s+){0,3}?to|"
+                       r"time\s+(?:taken|it\s+takes)\s+(?:[\w'’-]+\s+){0,3}?to)\s+"
                        r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
                        r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
 
