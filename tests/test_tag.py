@@ -3813,6 +3813,11 @@ class TestPeopleFacilitiesAndTimesTaken:
                                "the out-of-hours line and take action where targets are not met.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
 
+    def test_the_time_taken_alone_is_the_wait_measured(self) -> None:
+        tagged = _one(_finding("The provider should reduce the time taken to process referrals from district nurses.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
     def test_the_act_itself_in_time_keeps_its_topic(self) -> None:
         tagged = _one(_finding("The service must make sure clinicians triage patients who call the out-of-hours line "
                                "within the target time."))
