@@ -3818,6 +3818,11 @@ class TestPeopleFacilitiesAndTimesTaken:
                                kind="should"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
 
+    def test_the_time_taken_to_close_complaints_stays_complaint_handling(self) -> None:
+        tagged = _one(_finding("The practice should reduce the time it takes to close complaints from patients.",
+                               kind="should"))
+        assert tagged.theme == "Learning from complaints and concerns"
+
     def test_the_act_itself_in_time_keeps_its_topic(self) -> None:
         tagged = _one(_finding("The service must make sure clinicians triage patients who call the out-of-hours line "
                                "within the target time."))
