@@ -736,6 +736,7 @@ def _beside_what_is_waited_for(hits: list[_Hit], text: str) -> list[_Hit]:
     for, unless it is a Responsive topic of its own (the time taken to answer complaints is complaint handling)."""
     spans = [m.span(1) for m in _WAITED_FOR.finditer(text)]
     timed = [m.span(1) for m in _TIMED.finditer(text)]
+    # each timed act's hit set aside on its own, so a Responsive topic timed beside it keeps its say
     spans += [(h.start, h.start + 1) for h in hits if _within(h.start, timed) and h.cue.key_question != "Responsive"]
     return _outside_if_it_decides(hits, spans, lambda cue: cue.theme == WAIT_THEME)
 

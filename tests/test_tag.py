@@ -3809,8 +3809,8 @@ class TestPeopleFacilitiesAndTimesTaken:
         assert (tagged.domain, tagged.theme) == ("Effective", "Health promotion")
 
     def test_the_time_an_act_takes_measured_is_a_wait(self) -> None:
-        tagged = _one(_finding("The service should monitor how long it takes its clinicians to triage patients who call "
-                               "the out-of-hours line and take action where targets are not met.", kind="should"))
+        tagged = _one(_finding("The service should monitor how long it takes its clinicians to triage patients who "
+                               "call the out-of-hours line and take action where targets are not met.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
 
     def test_the_time_taken_alone_is_the_wait_measured(self) -> None:
