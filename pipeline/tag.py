@@ -710,17 +710,21 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 
 
 WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits, delays and flow
+# What an act or a wait is for, up to a comma or a clause word ("the waiting list for therapy are contacted").
+_WHAT_FOR = (r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
+             r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
 # What is waited for, after a wait named as a noun ("waiting times for speech and language therapy
 # assessments"; not the verb: "while people wait for assessment, their risk is reviewed") or as the cause of a
 # delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines") or after a
-# wait longer than a stated time, up to a comma or a clause word ("the waiting list for therapy are contacted").
+# wait longer than a stated time.
 _WAITED_FOR = compiled(r"(?i)\b(?:(?:waiting times?|wait times?|waiting lists?|"
                        r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for|"
                        # a wait longer than a stated time ("children who wait longer than 15 minutes to be triaged")
                        r"wait(?:s|ed|ing)?\s+(?:longer|more)\s+than\s+(?:[\w'’-]+\s+){1,3}?"
-                       r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be))\s+"
-                       r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
-                       r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
+                       r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:for|to\s+be))\s+" + _WHAT_FOR)
+# The act whose time is measured ("monitor how long it takes clinicians to triage …", "the time taken to answer …").
+_TIMED = compiled(r"(?i)\b(?:how\s+long\s+it\s+(?:takes|took)|time\s+(?:taken|it\s+takes))\s+"
+                  r"(?:[\w'’-]+\s+){0,3}?to\s+" + _WHAT_FOR)
 
 
 def _beside_what_is_waited_for(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -728,8 +732,12 @@ def _beside_what_is_waited_for(hits: list[_Hit], text: str) -> list[_Hit]:
     speech and language therapy assessments for children" asks for shorter waits, not for swallowing care
     (the speech and language therapy that cues nutrition), so the wait decides, as with a course's subject;
     so does a waiting list, though elsewhere it is only a setting ("shorten the waiting list for dietitian
-    reviews" is about the list)."""
+    reviews" is about the list). So does the time an act takes, measured: the act timed is what people wait
+    for, unless it is a Responsive topic of its own (the time taken to answer complaints is complaint handling)."""
     spans = [m.span(1) for m in _WAITED_FOR.finditer(text)]
+    timed = [m.span(1) for m in _TIMED.finditer(text)]
+    # each timed act's hit set aside on its own, so a Responsive topic timed beside it keeps its say
+    spans += [(h.start, h.start + 1) for h in hits if _within(h.start, timed) and h.cue.key_question != "Responsive"]
     return _outside_if_it_decides(hits, spans, lambda cue: cue.theme == WAIT_THEME)
 
 

@@ -3770,3 +3770,60 @@ class TestCounterpartsAndWhoIsNamed:
         tagged = _one(_finding("The service should make sure call handlers speak to distressed patients with kindness "
                                "and respect.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
+
+
+class TestPeopleFacilitiesAndTimesTaken:
+    """Care shaped for people living with dementia, a parent staying with a child, a choice about where or how care
+    is given, a child's health review and the time an act takes, each read as what is asked. Each statement was
+    written for the test."""
+
+    @pytest.mark.parametrize("text", [
+        "The hospital should appoint a dementia lead for each of its medical wards.",
+        "The trust should develop a dementia care pathway for patients admitted through the emergency department.",
+    ])
+    def test_care_shaped_for_people_with_dementia_is_their_individual_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert ("RA2014", "9") in _reg_keys(tagged)
+
+    def test_a_care_pathway_alone_stays_evidence_based_care(self) -> None:
+        tagged = _one(_finding("The trust should introduce a care pathway for patients with a fractured neck of femur.",
+                               kind="should"))
+        assert tagged.theme == "Evidence-based care and treatment"
+
+    def test_a_parent_staying_with_their_child_is_a_need_met(self) -> None:
+        tagged = _one(_finding("The hospital should make sure a parent is able to stay with their child on the "
+                               "children's unit.", kind="should", service="Services for children and young people"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_a_choice_about_where_care_is_given_is_a_decision_about_it(self) -> None:
+        tagged = _one(_finding("The service should make sure patients are offered a choice about where their "
+                               "treatment takes place.", kind="should"))
+        assert tagged.domain == "Caring"
+        assert ("RA2014", "9") in _reg_keys(tagged)
+
+    def test_a_childs_health_review_is_health_promotion(self) -> None:
+        tagged = _one(_finding("The service should improve the proportion of children who have their one-year health "
+                               "review on time.", kind="should",
+                               service="Community health services for children, young people and families"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Health promotion")
+
+    def test_the_time_an_act_takes_measured_is_a_wait(self) -> None:
+        tagged = _one(_finding("The service should monitor how long it takes its clinicians to triage patients who "
+                               "call the out-of-hours line and take action where targets are not met.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_time_taken_alone_is_the_wait_measured(self) -> None:
+        tagged = _one(_finding("The provider should reduce the time taken to process referrals from district nurses.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_time_taken_to_close_complaints_stays_complaint_handling(self) -> None:
+        tagged = _one(_finding("The practice should reduce the time it takes to close complaints from patients.",
+                               kind="should"))
+        assert tagged.theme == "Learning from complaints and concerns"
+
+    def test_the_act_itself_in_time_keeps_its_topic(self) -> None:
+        tagged = _one(_finding("The service must make sure clinicians triage patients who call the out-of-hours line "
+                               "within the target time."))
+        assert tagged.domain == "Safe"
