@@ -78,3 +78,11 @@ def test_nurse_staffing_in_two_reports_is_one_issue():
     doctors = filed("The trust should review medical staffing levels at night in its community hospitals.", "c",
                     "Staffing", file="community.pdf")
     assert not together(emergency, doctors)
+
+
+def test_conversations_overheard_are_not_screens_seen():
+    """vocab/issue_terms.toml "what is kept confidential": a computer screen turned away is the records' security."""
+    assert not tagged_together("The surgery should make sure that conversations at the front desk cannot be "
+                               "overheard by people in the waiting area.",
+                               "The surgery should make sure that computer screens at the front desk cannot be "
+                               "read by people in the waiting area.")
