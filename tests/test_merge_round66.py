@@ -68,8 +68,8 @@ def test_a_lone_letter_keeps_no_full_stop():
 
 
 def test_nurse_staffing_in_two_reports_is_one_issue():
-    """pipeline/similarity.py `_issue_conflicts`: two staffing asks naming one staff group share their object,
-    whatever the shift or the setting each names."""
+    """pipeline/similarity.py `_issue_conflicts`: two staffing asks naming one staff group are read without the
+    group's words, a grade included; what else each names (a caseload tool, agency use) still tells them apart."""
     emergency = filed("The trust must make sure there are enough registered nurses on every shift in the children's "
                       "emergency department.", "a", "Staffing", file="ed.pdf")
     community = filed("The trust should review nurse staffing levels at night in its community hospitals.", "b",
@@ -78,6 +78,10 @@ def test_nurse_staffing_in_two_reports_is_one_issue():
     doctors = filed("The trust should review medical staffing levels at night in its community hospitals.", "c",
                     "Staffing", file="community.pdf")
     assert not together(emergency, doctors)
+    vacancies = filed("The trust should fill vacant district nurse posts and use fewer agency nurses.", "d", "Staffing")
+    weighting = filed("The trust should bring in a caseload weighting tool so that district nurses' visits match "
+                      "patients' acuity.", "e", "Staffing")
+    assert not together(vacancies, weighting)
 
 
 def test_conversations_overheard_are_not_screens_seen():
