@@ -486,15 +486,15 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozens
     own: "the resident medical officer has protected handover time" and "... protected rest time" ask two things
     of one doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`):
     there the staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies"); two
-    such asks naming one group are read without the words for it, a grade of the group included: "enough registered
-    nurses on every shift in the emergency department" and "nurse staffing levels at night" ask for the nurses, and
-    only the second names anything else; "recruit to vacant posts and use fewer agency nurses" and "a caseload
-    weighting tool" still name two objects."""
+    such asks naming one group conflict only if they also do without the words for it, a grade of the group included:
+    "enough registered nurses on every shift in the emergency department" and "nurse staffing levels at night" ask for
+    the nurses, and only the second names anything else; "recruit to vacant posts and use fewer agency nurses" and "a
+    caseload weighting tool" still name two objects."""
     conflicts = _no_shared_issue(_columns(x, vocab, is_issue))
     if aspects is not None:
         staff = np.array([bool(a & _staff_as_object()) for a in aspects], dtype=bool)
         besides = _no_shared_issue(_columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms()))
-        conflicts = np.where(staff[:, None] & staff[None, :] & _same_staff_group(x, vocab), besides, conflicts)
+        conflicts &= besides | ~(staff[:, None] & staff[None, :] & _same_staff_group(x, vocab))
     means = _columns(x, vocab, lambda t: t in means_terms())
     objects = _columns(x, vocab, lambda t: is_issue(t) and t not in means_terms() and t not in who_or_where_terms())
     own = objects.sum(axis=1) > 0
