@@ -79,9 +79,10 @@ MORE = compiled(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?
 _ALSO_RECORD = frozenset({"recording", "content", "timeliness"})  # what a record's own wording may name
 # a written account, apology or reply is given to a person (the duty of candour, a complaint's answer): no record
 _GIVEN = compiled(r"\bwritten\s+(?:account|apology|explanation|notification|response|reply)\b", re.IGNORECASE)
-# the act named with a record of it, by a word an aspect may not read ("checked and recorded" names none)
+# the act named with a record of it, by a word an aspect may not read ("checked and recorded" names none; a cleaning
+# schedule completed is the sheet signed as each item is cleaned)
 _NAMES_RECORD = compiled(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|written|registers?|forms?|files?|"
-                         r"evidence|label\w*)\b", re.IGNORECASE)
+                         r"evidence|label\w*|(?:cleaning|checking)\s+schedules?)\b", re.IGNORECASE)
 # an assessment, a decision, an appraisal, a supervision session or a review recorded is written as it is held (its
 # form is the assessment); kept in a file, it is the paperwork again
 _JUDGED = compiled(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)

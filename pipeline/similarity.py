@@ -485,10 +485,16 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozens
     that share no specific term but who acts or where (a staff group, a setting) while each names an issue of its
     own: "the resident medical officer has protected handover time" and "... protected rest time" ask two things
     of one doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`):
-    there the staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies")."""
-    issues = _columns(x, vocab, is_issue)
-    named = issues.sum(axis=1) > 0
-    conflicts = named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+    there the staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies"); two
+    such asks naming one group conflict only if they also do without the words for it, a grade of the group included:
+    "enough registered nurses on every shift in the emergency department" and "nurse staffing levels at night" ask for
+    the nurses, and only the second names anything else; "recruit to vacant posts and use fewer agency nurses" and "a
+    caseload weighting tool" still name two objects."""
+    conflicts = _no_shared_issue(_columns(x, vocab, is_issue))
+    if aspects is not None:
+        staff = np.array([bool(a & _staff_as_object()) for a in aspects], dtype=bool)
+        besides = _no_shared_issue(_columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms()))
+        conflicts &= besides | ~(staff[:, None] & staff[None, :] & _same_staff_group(x, vocab))
     means = _columns(x, vocab, lambda t: t in means_terms())
     objects = _columns(x, vocab, lambda t: is_issue(t) and t not in means_terms() and t not in who_or_where_terms())
     own = objects.sum(axis=1) > 0
@@ -499,6 +505,24 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozens
     rest = _columns(x, vocab, lambda t: is_specific(t) and t not in who_or_where_terms())
     own = (what.sum(axis=1) > 0) & np.array([not a & _staff_as_object() for a in aspects], dtype=bool)
     return conflicts | (own[:, None] & own[None, :] & ((rest @ rest.T) == 0))
+
+
+def _no_shared_issue(issues: np.ndarray) -> np.ndarray:
+    """Pairs that both name an issue word (columns of `issues`) and share none."""
+    named = issues.sum(axis=1) > 0
+    return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+
+
+def _same_staff_group(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
+    """Pairs naming one member of a who-or-where family that tells staffing asks apart (`across_reports_if`)."""
+    terms = [{term for term, i in vocab.items() if row[i]} for row in x]
+    out = np.zeros((len(x), len(x)), dtype=bool)
+    families = load(IssueTermFile, "issue_terms.toml").exclusive
+    for family, members in zip(families, exclusive_families()):
+        if family.who_or_where and family.across_reports_if:
+            named = np.array([[any(p <= t for p in member) for member in members] for t in terms], dtype=float)
+            out |= (named @ named.T) > 0
+    return out
 
 
 @cache

@@ -229,15 +229,18 @@ def _is_noise(token) -> bool:
     return (
         token.is_stop
         or token.like_num
-        or len(lower) < 2
+        or len(lower.rstrip(".")) < 2
         or any(ch.isdigit() for ch in lower)
         or lower in _boilerplate()["words"]
     )
 
 
 def _fold(word: str) -> str:
-    """Lower case without a plural or possessive ending: the form phrase variants are matched in."""
+    """Lower case without a plural or possessive ending: the form phrase variants are matched in. A lone
+    letter keeps no full stop: the tokeniser reads a sentence's last "hepatitis B." as an initial."""
     w = word.lower().replace("’", "'").removesuffix("'s").strip("'")
+    if len(w) == 2 and w[1] == "." and w[0].isalpha():
+        return w[0]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("s") and len(w) > 3 and not w.endswith(_KEEP_S):
