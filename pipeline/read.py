@@ -1003,6 +1003,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
         pitch=fixed_pitch(glyphs),
+        on_arc=all(g.arc for g in glyphs),
     )
 
 
