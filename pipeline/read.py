@@ -117,6 +117,9 @@ RAISED_SPACE_EM = 0.6
 SMALLER_TYPE = 0.95
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
+# A middle dot no further from the words before it than this many times its space to its text after it
+# parts two fields of a line (`_field_separator`).
+SEPARATOR_RATIO, MIDDLE_DOT = 1.5, "\u00b7"
 # Rows that must start text at one x before it counts as a cell edge.
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
@@ -849,7 +852,16 @@ def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: l
     Not a mark inside a heading's run (`_heading_goes_on`)."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
             and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
-            and not _after_stretched_space(word, spaces) and not _heading_goes_on(group, word, row))
+            and not _after_stretched_space(word, spaces) and not _heading_goes_on(group, word, row)
+            and not _field_separator(word, row, gap))
+
+
+def _field_separator(word: dict, row: list[dict], gap: float) -> bool:
+    """A middle dot set about as far from the words before it as from its text after it: the separator
+    between two fields of a line of facts ("X NHS Trust · Trust Board (Public) · 4 September 2025", a paper's
+    running head), not an item's bullet beside them, hung a gutter before its text and a space from it."""
+    after = min((w["x0"] - word["x1"] for w in row if w["x0"] >= word["x1"]), default=None)
+    return word["text"] == MIDDLE_DOT and after is not None and 0 < gap <= SEPARATOR_RATIO * after
 
 
 def _heading_goes_on(group: list[dict], word: dict, row: list[dict]) -> bool:
