@@ -38,6 +38,7 @@ from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
 from .askew import straightened
+from .slanted_headers import slanted, spliced
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
@@ -46,7 +47,7 @@ from .regex_programs import compiled
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
 from .field_labels import by_field, by_row, field_labels
-from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, SOFT_HYPHEN, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, SOFT_HYPHEN, Glyph, object_matrix, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
                       hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
@@ -275,6 +276,8 @@ def _read_one(pdf, number: int) -> Page:
     objects = painted_over(page, page_objects(page))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
+    slant = None if turned_faces else slanted(objects.page_text, [object_matrix(obj) for obj in objects.page_text],
+                                              objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
@@ -283,6 +286,9 @@ def _read_one(pdf, number: int) -> Page:
         if turned_faces:  # a sheet read from several sides: the upright face, then each one turned upright
             faces = [_face(page, textpage, objects, splits, [obj for face in turned_faces for obj in face]),
                      *(_face(page, textpage, objects, splits, face, upright=False) for face in turned_faces)]
+        elif slant:  # the slanted headers read level, apart, and put back where they stand (`spliced`)
+            faces = [_face(page, textpage, objects, splits, slant.objects, turned=turned)]
+            headers = _face(page, textpage, objects, splits, slant.objects, upright=False)
         else:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
@@ -295,6 +301,9 @@ def _read_one(pdf, number: int) -> Page:
         lines = [line for page_part in read for line in lines_round_figures([l for l in page_part.lines if id(l) in kept])]
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
+        if slant:
+            lines = spliced(lines, [line for part in headers[0] for half in _halves_read(part, number, width, height, headers[1])
+                                    for line in half.lines], slant, height)
         return read[0].model_copy(update={"lines": lines})
     finally:
         textpage.close()
