@@ -8,12 +8,10 @@ baseline down, within a leading, in the same type, starting at the cell's text e
 its width) comes right after it when the sentence goes on (no sentence's end, a lower-case opening or
 a citation after its stop) and every line read between the two is a short cell right of them (the row's
 other cells, a label or initials, right of where the cell's column ends: not a justified line's last word
-set apart by its stretched spaces; a core service's name beside the row's first line is the row's label,
-read there, locate's `_label_beside`). Lines read in columns already follow one another: nothing moves.
+set apart by its stretched spaces). Lines read in columns already follow one another: nothing moves.
 """
 
 from ..models.document import Line
-from .structure_patterns import service_name
 from .text import opens_citation, opens_lower
 
 # The cell's next line starts within this many ems of its text edge (a hanging reference "M01" before it)
@@ -55,8 +53,7 @@ def _next_in_cell(lines: list[Line], n: int) -> int | None:
             if not between:
                 return None
             right = _cell_right(lines, line, after, min(b.x1 for b in between))
-            return k if all(b.x0 >= right and len(b.text.split()) <= SHORT_WORDS and service_name(b.text) is None
-                            for b in between) else None
+            return k if all(b.x0 >= right and len(b.text.split()) <= SHORT_WORDS for b in between) else None
         if after.x0 < line.x1 and line.x0 < after.x1:
             return None  # another line under it in its column: not its cell's next line
     return None
