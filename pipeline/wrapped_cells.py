@@ -6,9 +6,8 @@ first line's end and the lead's initials run on into it.
 A reader reads a cell whole before the cells right of it: a line's next line in its cell (the next
 baseline down, within a leading, in the same type, starting at the cell's text edge and ending inside
 its width) comes right after it when the sentence goes on (no sentence's end, a lower-case opening or
-a citation after its stop) and every line read between the two is a short cell right of them (the row's
-other cells, a label or initials, right of where the cell's column ends: not a justified line's last word
-set apart by its stretched spaces). Lines read in columns already follow one another: nothing moves.
+a citation after its stop) and every line read between the two stands wholly right of them both (the
+row's other cells). Lines read in columns already follow one another, so nothing moves there.
 """
 
 from ..models.document import Line
@@ -17,12 +16,8 @@ from .text import opens_citation, opens_lower
 # The cell's next line starts within this many ems of its text edge (a hanging reference "M01" before it)
 # and ends at most this many ems past the line over it (a ragged right edge).
 EDGE_EM, RAGGED_EM = 0.5, 2.0
-# The row's other cells read between are short: a lead's initials, a bar's label, this many words at most
-# (a row of cells of sentences, a notice's regulation beside what was not met, is read as its writer set it).
-SHORT_WORDS = 3
-# It is the next baseline down, this many ems at most; the column's other lines are looked at this many
-# such leadings around.
-LEADING_EM, AROUND = 2.0, 3
+# It is the next baseline down, this many ems at most.
+LEADING_EM = 2.0
 
 
 def cells_read_whole(lines: list[Line]) -> list[Line]:
@@ -50,10 +45,8 @@ def _next_in_cell(lines: list[Line], n: int) -> int | None:
             return None
         if _goes_on(line, after):
             between = lines[n + 1:k]
-            if not between:
-                return None
-            right = _cell_right(lines, line, after, min(b.x1 for b in between))
-            return k if all(b.x0 >= right and len(b.text.split()) <= SHORT_WORDS for b in between) else None
+            right = max(line.x1, after.x1)
+            return k if between and all(b.x0 >= right for b in between) else None
         if after.x0 < line.x1 and line.x0 < after.x1:
             return None  # another line under it in its column: not its cell's next line
     return None
@@ -69,14 +62,3 @@ def _goes_on(line: Line, after: Line) -> bool:
             and after.x1 <= line.x1 + RAGGED_EM * size
             and (not text.endswith((".", "!", "?", ":", ";")) or opens_lower(after.text.strip())
                  or opens_citation(after.text.strip())))
-
-
-def _cell_right(lines: list[Line], line: Line, after: Line, limit: float) -> float:
-    """Where the cell's column ends: the furthest right any line at its text edges ends, within a few
-    leadings of the two (a justified line's last word, set apart by its stretched spaces, is inside it),
-    short of `limit` (where the lines between end: a paragraph under the table runs on past them)."""
-    reach = AROUND * LEADING_EM * line.size
-    edges = (line.x0, line.text_x0, after.x0)
-    return max([line.x1, after.x1] + [other.x1 for other in lines if other.page == line.page and other.x1 <= limit
-                                      and line.top - reach <= other.top <= after.top + reach
-                                      and any(abs(other.x0 - x) <= EDGE_EM * line.size for x in edges)])
