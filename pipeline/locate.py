@@ -1437,13 +1437,6 @@ class _Walker:
         return bool(lst and len(lst.item) == 1 and line.page == lst.item[0].page
                     and abs(line.top - lst.item[0].top) < 0.5 * line.size and line.x0 > lst.item[0].x1)
 
-    @staticmethod
-    def _cell_beside_lines(line: Line, item: list[Line]) -> bool:
-        """A line read after a finished item, wholly right of its lines and level with them (a table's row:
-        the item's cell read whole, then the row's other cells)."""
-        return (line.page == item[-1].page and _ends_sentence(item) and line.x0 > max(l.x1 for l in item)
-                and item[0].top - 0.5 * line.size <= line.top < item[-1].bottom)
-
     def _sub_heading(self, heading: _Heading, label: bool = False) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.
 
@@ -1816,8 +1809,6 @@ class _Walker:
         elif lst.item and self._cell_note(line, lst) or lst.note is not None and self._in_note(line, lst.note):
             self._end_item()  # a note in the items' cell of a table row ("Ward manager to report …"): read past
             lst.note = lst.note or line
-        elif lst.item and self._cell_beside_lines(line, lst.item):
-            pass  # another cell of the item's row (its lead, a chart's bar label): the list goes on past it
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)

@@ -62,7 +62,6 @@ from .centred_markers import centred_numbers_joined
 from .bottom_markers import bottom_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
-from .wrapped_cells import cells_read_whole
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
 from .painted_over import painted_over
@@ -452,7 +451,7 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
              for n, groups in enumerate(cut)]
     split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
-    read = cut_at_wrap_column(cells_read_whole(rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split)))
+    read = cut_at_wrap_column(rejoined(markers_joined(callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split))
     return Page(number=number, width=float(width), height=float(height), lines=_ruled_over(read, rules))
 
 
