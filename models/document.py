@@ -29,6 +29,7 @@ class Line(BaseModel):
     ruled_over: bool = False  # a drawn level rule runs just over the line's start (a table cell's or box's edge)
     layer: Literal["body", "furniture"] = "body"
     pitch: float = 0.0  # the one step its characters and spaces are set at (a fixed-pitch face), else 0
+    on_arc: bool = False  # laid level from text set along an arc of its own: the whole of what that arc says
 
 
 class Page(BaseModel):

@@ -24,6 +24,7 @@ from .regex_programs import compiled
 from .sheet_grid import cell_pages
 from .side_rails import rail_lines
 from .stitched_bars import bar_copies
+from .tile_overlaps import overlap_copies
 from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
 from .structure_patterns import is_structural_heading, without_continued
 
@@ -105,6 +106,7 @@ def _marked(doc: ReportDocument) -> ReportDocument:
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size), recurring)}
     headers |= rail_lines(doc, margins, _placed)
     headers |= {line for page in doc.pages for line in bar_copies(page, page.height * MARGIN_BAND[0], text_size)}
+    headers |= overlap_copies(doc)
     pages = []
     for k, page in enumerate(doc.pages):
         into_body = _running_into_body(page.lines, page.height, margins[page.number],

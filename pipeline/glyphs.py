@@ -116,6 +116,7 @@ class Glyph(NamedTuple):
     symbol: bool  # drawn in a symbol font: a lone one is a bullet, whatever its code
     spaced: bool = False  # a space character came just before it in the content stream
     base: float | None = None  # its baseline (the glyph origin's height), when asked: boxes differ by font
+    arc: bool = False  # laid level from text set along an arc of its own (arc_text.py)
 
     @property
     def baseline(self) -> float:
@@ -272,7 +273,7 @@ def _arc_runs(raw_api, raw, arc: Arc, height: float) -> list[Glyph]:
     bold, symbol = _face(raw_api, raw, min(arc.glyphs))
     baseline = height - arc.baseline
     top, bottom = baseline - ASCENT_EM * arc.size, baseline + DESCENT_EM * arc.size
-    return [Glyph(word, x0, x1, top, bottom, arc.size, bold, symbol, n > 0, baseline)
+    return [Glyph(word, x0, x1, top, bottom, arc.size, bold, symbol, n > 0, baseline, arc=True)
             for n, (word, x0, x1) in enumerate(arc.words)]
 
 

@@ -374,6 +374,8 @@ class _Walker:
                 and not (line.text[:1].islower() and self._same_style(line, prev))
         if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
             return True  # a footnote in smaller type under the paragraph that marks it
+        if (line.on_arc or prev.on_arc) and _ends_sentence([prev]):
+            return True  # text set along an arc of its own ends there: the next arc is the next statement
         gap = line.top - prev.bottom
         if gap <= (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size:
             return False

@@ -246,6 +246,11 @@ def cover_service(doc: ReportDocument) -> str | None:
              if _split_rating_row(collapse_ws(" ".join(l.text for l in row)))[1] for line in row}
     names = {sp.service_name(field) for l in merge_wrapped_headings([l for l in cover if id(l) not in rated])
              for field in (l.text, *_fields(l.text))} - {None}
+    # a line of facts naming the report's service with its rating ("X NHS Trust · Surgery: rated Good", its
+    # fields set as lines of their own) is no ratings grid's row, nor a list's group over a statement under it
+    facts = [_fields(collapse_ws(" ".join(l.text for l in row))) for row in printed_rows(lines)]
+    names |= {sp.service_name(field) for fields in facts for field in fields
+              if any(sp.service_name(other) is None and not _split_rating_row(other)[1] for other in fields)} - {None}
     return names.pop() if len(names) == 1 else None
 
 

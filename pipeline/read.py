@@ -38,6 +38,7 @@ from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
 from .askew import straightened
+from .slanted_headers import slanted, spliced
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
@@ -46,7 +47,7 @@ from .regex_programs import compiled
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
 from .field_labels import by_field, by_row, field_labels
-from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, SOFT_HYPHEN, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, SOFT_HYPHEN, Glyph, object_matrix, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
                       hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
@@ -120,6 +121,9 @@ SEGMENT_GAP_EM = 2.2
 # A word hung at least this many ems of the text left of a list's text edge, on a baseline of its own (more than
 # OWN_BASELINE_EM from its text's) or set over the text's first word, marks the item (`_hung_words`).
 HUNG_INDENT_EM, OWN_BASELINE_EM = 0.5, 0.05
+# A middle dot no further from the words before it than this many times its space to its text after it
+# parts two fields of a line (`_field_separator`).
+SEPARATOR_RATIO, MIDDLE_DOT = 1.5, "\u00b7"
 # Rows that must start text at one x before it counts as a cell edge.
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
@@ -274,6 +278,8 @@ def _read_one(pdf, number: int) -> Page:
     objects = painted_over(page, page_objects(page))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
+    slant = None if turned_faces else slanted(objects.page_text, [object_matrix(obj) for obj in objects.page_text],
+                                              objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
@@ -282,6 +288,9 @@ def _read_one(pdf, number: int) -> Page:
         if turned_faces:  # a sheet read from several sides: the upright face, then each one turned upright
             faces = [_face(page, textpage, objects, splits, [obj for face in turned_faces for obj in face]),
                      *(_face(page, textpage, objects, splits, face, upright=False) for face in turned_faces)]
+        elif slant:  # the slanted headers read level, apart, and put back where they stand (`spliced`)
+            faces = [_face(page, textpage, objects, splits, slant.objects, turned=turned)]
+            headers = _face(page, textpage, objects, splits, slant.objects, upright=False)
         else:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
@@ -294,6 +303,9 @@ def _read_one(pdf, number: int) -> Page:
         lines = [line for page_part in read for line in lines_round_figures([l for l in page_part.lines if id(l) in kept])]
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
+        if slant:
+            lines = spliced(lines, [line for part in headers[0] for half in _halves_read(part, number, width, height, headers[1])
+                                    for line in half.lines], slant, height)
         return read[0].model_copy(update={"lines": lines})
     finally:
         textpage.close()
@@ -898,7 +910,16 @@ def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: l
     Not a mark inside a heading's run (`_heading_goes_on`)."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
             and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
-            and not _after_stretched_space(word, spaces) and not _heading_goes_on(group, word, row))
+            and not _after_stretched_space(word, spaces) and not _heading_goes_on(group, word, row)
+            and not _field_separator(word, row, gap))
+
+
+def _field_separator(word: dict, row: list[dict], gap: float) -> bool:
+    """A middle dot set about as far from the words before it as from its text after it: the separator
+    between two fields of a line of facts ("X NHS Trust · Trust Board (Public) · 4 September 2025", a paper's
+    running head), not an item's bullet beside them, hung a gutter before its text and a space from it."""
+    after = min((w["x0"] - word["x1"] for w in row if w["x0"] >= word["x1"]), default=None)
+    return word["text"] == MIDDLE_DOT and after is not None and 0 < gap <= SEPARATOR_RATIO * after
 
 
 def _heading_goes_on(group: list[dict], word: dict, row: list[dict]) -> bool:
@@ -1052,6 +1073,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         run_in=_run_in(words),
         layer="furniture" if all(w.get("reply") for w in words) else "body",  # quote_marks.py
         pitch=fixed_pitch(glyphs),
+        on_arc=all(g.arc for g in glyphs),
     )
 
 

@@ -28,7 +28,7 @@ def bar_copies(page: Page, band: float, text_size: float) -> set[int]:
     first = lines[0]
     found: set[int] = set()
     for copy in lines[1:]:
-        if copy.top > first.bottom and _same(first, copy):
+        if copy.top > first.bottom and same_place(first, copy):
             bar = _bar(lines, copy.top - first.top)
             if _rows(line for line, _ in bar) >= BAR_ROWS and not all(
                     not line.bold and abs(line.size - text_size) < 0.05 * text_size for line, _ in bar):
@@ -44,7 +44,7 @@ def _bar(lines: list[Line], shift: float) -> list[tuple[Line, Line]]:
         if line.top + shift <= line.bottom:
             break
         copy = next((other for other in lines if abs(other.top - line.top - shift) < ROW_EM * line.size
-                     and _same(line, other)), None)
+                     and same_place(line, other)), None)
         if copy is None or any(copy is top for top, _ in bar):
             break
         bar.append((line, copy))
@@ -60,7 +60,7 @@ def _rows(lines) -> int:
     return rows
 
 
-def _same(line: Line, other: Line) -> bool:
+def same_place(line: Line, other: Line) -> bool:
     """The same words in the same type at the same place across the page."""
     return (collapse_ws(line.text) == collapse_ws(other.text) and abs(line.x0 - other.x0) < ROW_EM * line.size
             and abs(line.size - other.size) < 0.05 * line.size and line.bold == other.bold)

@@ -78,3 +78,27 @@ def test_a_core_service_named_over_the_title_is_the_reports(tmp_path, size):
     path = _report(tmp_path / "core.pdf", size, [("Eastmoor Community NHS Trust", 2.2), (service, 1.4), ("Quality Report", 1.6)],
                    [("Overall rating for this core service", "Requires improvement")] + GRID)
     assert _services(path) == (service, [service, service])
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_line_of_facts_naming_the_service_with_its_rating_names_the_reports_service(tmp_path, size):
+    """A poster's subtitle, a line of facts ("X NHS Trust · Outpatients: rated Requires improvement", its
+    fields set as lines of their own, right over the list's first statement), is no ratings grid's row:
+    its service is the report's."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "poster.pdf"
+    c = canvas.Canvas(str(path), pagesize=(60 * size, 84 * size))
+    c.setFont("Helvetica-Bold", 2 * size)
+    c.drawString(5 * size, 78 * size, "Our improvement wall")
+    c.setFont("Helvetica", size)
+    c.drawString(5 * size, 74 * size, "Brookfield Hospitals NHS Trust")
+    c.drawString(5 * size + c.stringWidth("Brookfield Hospitals NHS Trust ", "Helvetica", size), 74 * size,
+                 f"\u00b7 {SERVICE}: rated Requires improvement")
+    c.setFont("Helvetica-Bold", 1.2 * size)
+    c.drawString(5 * size, 70 * size, "Action the trust MUST take to improve")
+    c.setFont("Helvetica", size)
+    for n, item in enumerate(ITEMS):
+        c.drawString(5 * size, (67 - 2 * n) * size, f"\u2022 {item}")
+    c.save()
+    assert _services(path) == (SERVICE, [SERVICE, SERVICE])

@@ -22,10 +22,11 @@ ITEMS = {"must": ["The provider must ensure that the five steps to safer surgery
                     "The provider should review waiting times for follow-up appointments in orthopaedics."]}
 
 
-def _on_arc(sheet: _Sheet, text: str, centre: tuple[float, float], radius: float, size: float, over_top: bool) -> None:
+def _on_arc(sheet: _Sheet, text: str, centre: tuple[float, float], radius: float, size: float, over_top: bool,
+            font: str = "Helvetica-Bold") -> None:
     """`text` centred round the top of the circle (read clockwise, letters outward) or its foot (read
     left to right along the bottom, letters upright toward the centre), one glyph at a time."""
-    c, font = sheet.canvas, "Helvetica-Bold"
+    c = sheet.canvas
     length = c.stringWidth(text, font, size)
     along = -length / 2
     for ch in text:
