@@ -1028,8 +1028,8 @@ class _BandRow(NamedTuple):
 
 
 def _styled(words: list[dict], em: float) -> bool | None:
-    """None without words; else whether the first is set as a heading (bold or larger), or the words are
-    set in capitals (two words or more: a heading's style as bold is, and all a scan's text layer keeps of it)."""
+    """None without words; else whether the first is set as a heading (bold or larger), or the words are set
+    in capitals (`_capitals`)."""
     if not words:
         return None
     first = words[0]
@@ -1037,6 +1037,8 @@ def _styled(words: list[dict], em: float) -> bool | None:
 
 
 def _capitals(words: list[dict]) -> bool:
+    """Words set in capitals, two or more and a heading's letters ("ACTION THE TRUST MUST TAKE"), not an acronym
+    or two: a heading's style as bold is, and all of it a scan's text layer keeps (it has no weights)."""
     letters = "".join(c for w in words for c in w["text"] if c.isalpha())
     return len(words) >= CAPITALS_WORDS and len(letters) >= CAPITALS_LETTERS and letters.isupper()
 

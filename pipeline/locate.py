@@ -1281,7 +1281,7 @@ class _Walker:
         lst = self.open
         if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
                 and (set_under(label, line, 0.8 * label.size)
-                     or line.top > label.bottom and self._at_row_pitch(label, line, lst))):
+                     or line.top >= label.bottom and self._at_row_pitch(label, line, lst))):
             return False
         if lst.item:
             return line.x1 < lst.item[0].x0
