@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ..models.document import Line
 from .panels import paragraph_at
-from .text import ROW_EM, TERMINAL, bullet_marker, collapse_ws, is_list_marker
+from .text import ROW_EM, TERMINAL, bullet_marker, collapse_ws, is_list_marker, set_under
 
 APART_EM = 4.0
 LABEL_WORDS = 6
@@ -54,7 +54,7 @@ def _label(line: Line, after: Line, text_right: Callable[[], float]) -> str | No
     if after.page != line.page or bullet_marker(after.text) or after.x0 > line.x0 or after.x1 > line.x1 \
             or text_right() < line.text_x0:
         return None
-    return label if 0 <= after.top - line.bottom <= UNDER_EM * after.size else None
+    return label if set_under(line, after, UNDER_EM * after.size) else None
 
 
 def _chip_beside(chip: Line, label: Line) -> bool:

@@ -19,7 +19,7 @@ from ..models.document import Line
 
 from .gutters import SENTENCE_END
 from .panels import same_type, shares_width
-from .text import collapse_ws, opens_lower
+from .text import collapse_ws, opens_lower, set_under
 
 # A line at another column's edge, or at the cut's own column's edge, within this many ems.
 EDGE_SLACK_EM = 0.4
@@ -53,7 +53,7 @@ def _ends_sentence(line: Line) -> bool:
 def under_other_type(line: Line, cut: Line, page: list[Line]) -> bool:
     """A line in other type is set right over `line` (a card's title or score line), in its column
     only (not over the cut's column too, as a heading across the page is)."""
-    return any(0 <= line.top - other.bottom <= TITLE_GAP_EM * line.size and shares_width(other, line)
+    return any(set_under(other, line, TITLE_GAP_EM * line.size) and shares_width(other, line)
                and not shares_width(other, cut) and not same_type(other, line) for other in page)
 
 

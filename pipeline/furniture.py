@@ -25,7 +25,7 @@ from .sheet_grid import cell_pages
 from .side_rails import rail_lines
 from .stitched_bars import bar_copies
 from .tile_overlaps import overlap_copies
-from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
+from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, set_under, size_weights
 from .structure_patterns import is_structural_heading, without_continued
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -265,7 +265,7 @@ def _running_into_body(lines: list[Line], height: float, bands: dict[int, str], 
         return a.bold == b.bold and same_size(a, b)
 
     def over(line: Line, below: Line) -> bool:
-        return same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size \
+        return same_style(line, below) and set_under(line, below, 0.8 * line.size) \
             and below.x0 < line.x1 and line.x0 < below.x1
 
     top = [line for line in lines if bands.get(id(line)) == "top"]

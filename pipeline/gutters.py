@@ -54,6 +54,8 @@ HEADING_RATIO = 1.1
 # many of its ems apart.
 SAME_TYPE = 0.03
 LEAD_IN_WRAP_EM = 1.8
+# A line set in capitals is a heading's style from this many words and letters (not an acronym or two).
+CAPITALS_WORDS, CAPITALS_LETTERS = 2, 8
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
 # many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
@@ -305,14 +307,15 @@ class Gutter:
         after a finished sentence, its number hung out into the band so that its text starts at the
         column's edge (`broke` False: see `_new_block`)."""
         ends = []
+        # each column's leading: a column of one line has none of its own, and keeps the other's (one block's)
+        leadings = [self._leading([r for r in self.rows[:i] if r.side[side] is not None], side) for side in (0, 1)]
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
             if not below or len(above) < 2 and not (self._one_line_block(above, below[0], side) or self._runs_across_top(i)) \
                     or self._heading_wraps_on(above, below[0], side) or self._announced_sub_item(above[-1], below[0], side):
                 return None  # a column just begun, a heading wrapping on, or an item going on: no block ends here
-            # each column's own lines: the other column's, on baselines a little apart, share its rows
-            leading = min((b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:])), default=FAR)
+            leading = leadings[side] if len(above) > 1 else leadings[1 - side]
             gap = below[0].tops[side] - above[-1].bottoms[side]
             # the measure of the text under the side's last heading (a column's narrative above a list
             # may be set wider than the list's items)
@@ -361,6 +364,12 @@ class Gutter:
             ends.append((heading, tops, broke, elsewhere, size, item, heads))
         return ends
 
+    @staticmethod
+    def _leading(above: list["_BandRow"], side: int) -> float:
+        """The least space between the side's lines above (each column's own lines: the other column's, on
+        baselines a little apart, share its rows); FAR for fewer than two."""
+        return min((b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:])), default=FAR)
+
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
         """On that side, the line above leads on with a colon and the line below opens with a bullet or
         number set right of where that line starts: the sub-items it announces ("… including that:" over
@@ -379,11 +388,13 @@ class Gutter:
     def _runs_across_top(self, i: int) -> bool:
         """Above row i, the columns open level and the left one's text, cut mid-clause at its foot, goes
         on in lower case at the right one's top: one item run through short columns (a one-item block
-        of a line or two a column). A side's one line there is that column whole, which may end its
-        block, not the first line of a column just begun."""
+        of a line or two a column); or the left one's text ends its sentence and the right one's only line
+        is a citation alone (that sentence's, carried to the next column's top). A side's one line there
+        is that column whole, which may end its block, not the first line of a column just begun."""
         lefts, rights = ([r for r in self.rows[:i] if r.side[s] is not None] for s in (0, 1))
         return bool(lefts and rights) and abs(lefts[0].tops[0] - rights[0].tops[1]) < BASELINE_EM * self.em \
-            and self._opens_lower(rights[0], 1) and self._cut_mid_clause(lefts, 0)
+            and (self._opens_lower(rights[0], 1) and self._cut_mid_clause(lefts, 0)
+                 or len(rights) == 1 and self._citation_alone(rights[0], 1) and self._finished(lefts, 0))
 
     def _paced(self, above: list["_BandRow"], gap: float, leading: float, side: int) -> bool:
         """The side goes on after the space it set between its paragraphs (items) above, no wider:
@@ -536,10 +547,12 @@ class Gutter:
         is a bracketed citation alone: the citation of a sentence finished in another column (a box's item
         ending at the column's foot, its "(Regulation 10(1)(a)(b))" at the next column's top), not of the
         text above it, which it would follow at the column's leading."""
-        words = sorted(self._side_words(below, side), key=lambda w: w["x0"])
-        text = " ".join(w["text"] for w in words)
-        return text.startswith("(") and text.endswith(")") and citation_spans(text[1:])[:1] == [(0, len(text) - 2)] \
-            and self._finished(above, side)
+        return self._citation_alone(below, side) and self._finished(above, side)
+
+    def _citation_alone(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side is a bracketed citation and nothing else ("(Regulation 12(2)(g))")."""
+        text = " ".join(w["text"] for w in sorted(self._side_words(row, side), key=lambda w: w["x0"]))
+        return text.startswith("(") and text.endswith(")") and citation_spans(text[1:])[:1] == [(0, len(text) - 2)]
 
     def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
@@ -1015,11 +1028,19 @@ class _BandRow(NamedTuple):
 
 
 def _styled(words: list[dict], em: float) -> bool | None:
-    """None without words; else whether the first is set as a heading (bold or larger)."""
+    """None without words; else whether the first is set as a heading (bold or larger), or the words are set
+    in capitals (`_capitals`)."""
     if not words:
         return None
     first = words[0]
-    return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
+    return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"]) or _capitals(words)
+
+
+def _capitals(words: list[dict]) -> bool:
+    """Words set in capitals, two or more and a heading's letters ("ACTION THE TRUST MUST TAKE"), not an acronym
+    or two: a heading's style as bold is, and all of it a scan's text layer keeps (it has no weights)."""
+    letters = "".join(c for w in words for c in w["text"] if c.isalpha())
+    return len(words) >= CAPITALS_WORDS and len(letters) >= CAPITALS_LETTERS and letters.isupper()
 
 
 def _segment_ending(words: list[dict], gap: float, backwards: bool = False,

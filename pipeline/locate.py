@@ -42,9 +42,9 @@ from .cover_ratings import printed_rows
 from .unheaded_lists import unheaded_items
 from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
-                   SOLID_OVERLAP_EM, STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
+                   STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
-                   opens_lower, strip_marker)
+                   opens_lower, set_under, strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = compiled(r"(?:core )?services?", re.IGNORECASE)
@@ -168,7 +168,7 @@ def _usual_gap(lines: list[Line]) -> float:
     inside a paragraph, whatever the type size. Set solid or tighter than its font's box (about 1.17
     ems of Helvetica), a line's box overlaps the one above's: that overlap is the space, below 0."""
     gaps = [round((b.top - a.bottom) / a.size, 1) for a, b in zip(lines, lines[1:])
-            if a.page == b.page and -SOLID_OVERLAP_EM * a.size <= b.top - a.bottom < 3 * a.size]
+            if a.page == b.page and set_under(a, b, 3 * a.size)]
     return float(Counter(gaps).most_common(1)[0][0]) if gaps else 0.2
 
 
@@ -567,7 +567,7 @@ class _Walker:
             return False
         under = self.quote
         if under is not None and under.page == line.page and abs(line.x0 - under.x0) <= INDENT_SLACK_EM * line.size \
-                and 0 <= line.top - under.bottom < under.size:
+                and set_under(under, line, under.size):
             self.quote = line
             return True
         larger = line.size > (1 + SAME_TYPE) * self.body_size
@@ -633,7 +633,7 @@ class _Walker:
                 return False
             above = between
         slack = INDENT_SLACK_EM * after.size
-        return (0 < after.top - above.bottom < after.size and after.x0 - slack <= min(line.x0, above.x0)
+        return (set_under(above, after, after.size) and after.x0 - slack <= min(line.x0, above.x0)
                 and max(line.x1, above.x1) <= self._paragraph_right(after) + slack
                 and self._opens_paragraph_item(lst, collapse_ws(after.text)))
 
@@ -814,7 +814,7 @@ class _Walker:
         text. The statement's citation on a line of its own, which goes on it; neither a regulations cell
         beside the row nor a note, nor the list's end."""
         last = item[-1]
-        if line.page != last.page or not 0 <= line.top - last.bottom < last.size or not _all_citation(text):
+        if line.page != last.page or not set_under(last, line, last.size) or not _all_citation(text):
             return False
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         slack = INDENT_SLACK_EM * line.size
@@ -826,7 +826,7 @@ class _Walker:
         right of their middle): a link or note under the item ("↑ Back to top" closing each section of
         a printed web page, its arrow read as a bullet), read past, not a sub-item (read105)."""
         last = item[-1]
-        if line.page != last.page or not 0 <= line.top - last.bottom < 2 * last.size or _open_sentence(item) \
+        if line.page != last.page or not set_under(last, line, 2 * last.size) or _open_sentence(item) \
                 or not line.size < (1 - SAME_TYPE) * min(l.size for l in item) or len(text.split()) > MAX_HEADING_WORDS:
             return False
         # the item's lines in the column it ended in: one that went on from another column (a panel's foot) is no edge here
@@ -1282,8 +1282,8 @@ class _Walker:
         with the cell's first line further on."""
         lst = self.open
         if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
-                and 0 <= line.top - label.bottom and (line.top - label.bottom < 0.8 * label.size
-                                                      or self._at_row_pitch(label, line, lst))):
+                and (set_under(label, line, 0.8 * label.size)
+                     or line.top >= label.bottom and self._at_row_pitch(label, line, lst))):
             return False
         if lst.item:
             return line.x1 < lst.item[0].x0
@@ -1920,7 +1920,7 @@ class _Walker:
                 and not head.service and not lst.item):
             return False
         if not (self._label_look(text) and self._same_style(line, prev) and line.page == prev.page
-                and 0 <= line.top - prev.bottom < 0.8 * prev.size and abs(line.x0 - prev.x0) < INDENT_SLACK_EM * line.size):
+                and set_under(prev, line, 0.8 * prev.size) and abs(line.x0 - prev.x0) < INDENT_SLACK_EM * line.size):
             return False
         whole = join_lines([head.text, text])
         lst.group_headings.discard(head.text)
@@ -2480,7 +2480,7 @@ class _Walker:
         paragraph's short last line before a list). A bullet set alone at a row's end may be smaller than the text."""
         printed = [l for l in self.printed_lines.get(first.page, ()) if same_type(l, line)]
         row = [l for l in printed if abs(l.top - first.top) < 0.5 * first.size and l.x1 <= first.x0]
-        above = [l for l in printed if 0 <= first.top - l.bottom < first.size]
+        above = [l for l in printed if set_under(l, first, first.size)]
         above = [l for l in above if abs(l.top - max(a.top for a in above)) < 0.5 * first.size]
         if not row and above and max(l.x1 for l in above) >= first.x1 - INDENT_SLACK_EM * line.size:
             row = above

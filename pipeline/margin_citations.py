@@ -12,7 +12,7 @@ from ..models.document import Line
 
 from .glyphs import GUTTER_EM
 from .gutters import SAME_TYPE
-from .text import bullet_marker, closing_bracket_start, collapse_ws, join_lines, opens_citation
+from .text import bullet_marker, closing_bracket_start, collapse_ws, join_lines, opens_citation, set_under
 
 # A note's first line is level with its line when their tops are within this share of the note's type.
 LEVEL_EM = 0.5
@@ -54,7 +54,7 @@ def _note(lines: list[Line], n: int) -> list[Line]:
             return []
         last, below = block[-1], lines[k]
         if below.page != last.page or abs(below.size - last.size) > SAME_TYPE * last.size \
-                or not 0 <= below.top - last.bottom < last.size or below.x0 > last.x1 or below.x1 < last.x0:
+                or not set_under(last, below, last.size) or below.x0 > last.x1 or below.x1 < last.x0:
             return []
         block.append(below)
     return block

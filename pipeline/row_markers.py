@@ -15,7 +15,7 @@ from ..models.document import Line, Page
 
 from .centred_markers import centred_on
 from .regex_programs import compiled
-from .text import DASH_BULLETS, ROW_EM, is_list_marker
+from .text import DASH_BULLETS, ROW_EM, is_list_marker, set_under
 
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
@@ -57,7 +57,7 @@ def _hangs_after_number(line: Line, after: Line) -> bool:
     if not match or line.text_x0 != line.x0 or after.page != line.page or abs(after.size - line.size) >= 0.1 * line.size:
         return False
     digits, size = len(match.group(1)), line.size
-    return (not is_list_marker((after.text.split() or [""])[0]) and 0 <= after.top - line.bottom < 0.8 * size
+    return (not is_list_marker((after.text.split() or [""])[0]) and set_under(line, after, 0.8 * size)
             and DIGIT_EM * digits * size + HUNG_GAP_EM * size <= after.x0 - line.x0 <= CELL_GAP_EM * size
             and after.x0 < line.x1)
 
@@ -121,7 +121,7 @@ def _row_lines(lines: list[Line]) -> list[Line]:
     for line in lines[1:]:
         last = row[-1]
         if line.page != last.page or abs(line.x0 - last.x0) > ROW_EM * last.size \
-                or not 0 <= line.top - last.bottom < 0.8 * last.size:
+                or not set_under(last, line, 0.8 * last.size):
             break
         row.append(line)
     return row

@@ -308,12 +308,19 @@ def _joined(first: Line, second: Line) -> Line:
     return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
 
 
+def set_under(above: Line, line: Line, within: float) -> bool:
+    """`line` next under `above`: its box's top less than `within` points under `above`'s bottom, or over it
+    by up to SOLID_OVERLAP_EM of `above`'s type (lines set solid or tighter than their font's box overlap;
+    the tightest gap `locate._usual_gap` counts). The page is the caller's to compare."""
+    return -SOLID_OVERLAP_EM * above.size <= line.top - above.bottom < within
+
+
 def _stacked(prev: Line, line: Line, any_weight: bool = False) -> bool:
     """The next line of the same block: same page and style (or only size), close below (set
     solid, its box may overlap the line above's by a little: a title strip's tight leading)."""
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and (
         any_weight or prev.bold == line.bold)
-    return (same_style and -SOLID_OVERLAP_EM * prev.size <= line.top - prev.bottom < 0.8 * prev.size
+    return (same_style and set_under(prev, line, 0.8 * prev.size)
             and line.top > prev.top and not bullet_marker(collapse_ws(line.text)))
 
 

@@ -11,7 +11,7 @@ right half's; the rest, above and below, the left's (read.py's `_read_one`).
 from ..models.document import Line
 
 from .cover_ratings import printed_rows
-from .text import ROW_EM, collapse_ws
+from .text import ROW_EM, collapse_ws, set_under
 
 STEP_EM = 0.5  # each cell of the second copy sits at its first-copy cell's x plus the step, within this
 MIN_CELLS = 3  # a header of this many distinct cells at least: no ratings grid's repeated words
@@ -43,7 +43,7 @@ def second_copy(row: list[Line], lines: list[Line]) -> list[Line]:
     cells = sorted(row, key=lambda l: l.x0)
     half = len(cells) // 2
     if len(cells) % 2 or half < MIN_CELLS or any(len(l.text.split()) > LABEL_WORDS for l in cells) \
-            or any(0 <= c.top - l.bottom < c.size and l.x0 < c.x1 and c.x0 < l.x1 for c in cells for l in lines):
+            or any(set_under(l, c, c.size) and l.x0 < c.x1 and c.x0 < l.x1 for c in cells for l in lines):
         return []
     first, second = cells[:half], cells[half:]
     texts = [collapse_ws(l.text).casefold() for l in first]

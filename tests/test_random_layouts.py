@@ -742,10 +742,24 @@ ROUND_ONE_SEVENTY = [
 ]
 
 
+# Seeds read whole by this reader and not by the one before it (session 62, reading round 175; causes drawn small in
+# tests/test_read_round175.py).
+ROUND_ONE_SEVENTY_FIVE = [
+    (141067, "a must list in three columns, the should list's heading set plain in capitals in the left column under "
+             "it, the other columns going on level with it: a heading, a band each (reportlab, scanned)"),
+    (138092, "a must list's citation alone at the right column's top, the should list's larger heading in the left "
+             "column under its finished sentence, its sub-items at the right column's top set higher: the citation "
+             "read with the must (fpdf2, scanned)"),
+    (143034, "a must item's last sub-item at a page's top, its citation alone level with it atop the right column, "
+             "the should list's heading under them: the citation read before the heading, with the must (raw, "
+             "re-printed by gs)"),
+]
+
+
 # Every round's pinned seeds above that are scored as the bench scores them (services aside), one test over all.
 SCORED_WHOLE = (ROUND_THIRTEEN + HEADER_ROW_REPEATS + ROUND_SIXTEEN + ROUND_FORTY + ROUND_SIXTY_FIVE + ROUND_SIXTY_NINE
                 + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE + ROUND_ONE_SIXTY_FOUR
-                + ROUND_ONE_SIXTY_EIGHT + ROUND_ONE_SEVENTY)
+                + ROUND_ONE_SIXTY_EIGHT + ROUND_ONE_SEVENTY + ROUND_ONE_SEVENTY_FIVE)
 
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in SCORED_WHOLE], ids=[why for _, why in SCORED_WHOLE])
