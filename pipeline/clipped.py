@@ -13,6 +13,8 @@ space). Called once the text page is loaded; most pages clip no text, and ask no
 
 import ctypes
 
+from .page_objects import address
+
 # A clip this many points wider than the text object's box all round shows all of it.
 CLIP_SLACK_PT = 0.5
 
@@ -26,7 +28,7 @@ def clipped_out(textpage, page_text: list) -> frozenset[int]:
     for obj in page_text:
         clip = _clip_box(raw_api, obj)
         if clip is not None and not _inside(obj.get_bounds(), clip, CLIP_SLACK_PT):
-            clips[ctypes.addressof(obj.raw.contents)] = clip
+            clips[address(obj)] = clip
     if not clips:
         return frozenset()
     raw, rect, out = textpage.raw, raw_api.FS_RECTF(), set()

@@ -65,6 +65,7 @@ from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
 from .painted_over import painted_over
+from .ground_colour import in_ground_colour
 from .ring_order import ring_parts
 from .form_fields import printed_fields
 from .trailing_labels import labels_cut
@@ -269,7 +270,7 @@ def _read_one(pdf, number: int) -> Page:
     printed = printed_fields(pdf, number - 1)
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
-    objects = painted_over(page, page_objects(page))
+    objects = in_ground_colour(page, painted_over(page, page_objects(page)))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
