@@ -136,14 +136,16 @@ class Shape(NamedTuple):
 def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(),
                 turned: list[int] | None = None,
                 face: tuple[frozenset[int], bool] | None = None,
-                rings: list[Arc] | None = None, on_arcs: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
+                rings: list[Arc] | None = None, on_arcs: frozenset[int] = frozenset(),
+                unseen: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
     """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
     images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
     page's text) split a word (actual_text.py). The indexes of the glyphs left out as not level go
     on `turned`, when given (turned_labels.py reads a table's turned labels from them). `face`, when
     given (text objects' addresses, and whether to read them or all others), reads one face of a
     sheet printed on two (askew.py's `_turned_round`). Text set on an arc is read laid level
-    (arc_text.py), each arc going on `rings` when given; `on_arcs`: the glyphs already read so."""
+    (arc_text.py), each arc going on `rings` when given; `on_arcs`: the glyphs already read so; `unseen`:
+    glyphs drawn where no reader sees them (outside their clip, clipped.py), left out."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -151,7 +153,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: ask one at a time
         text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
-    hidden = covered(raw_api, raw, text) | on_arcs  # unmapped glyphs over an invisible copy of their text
+    hidden = covered(raw_api, raw, text) | on_arcs | unseen  # unmapped glyphs over an invisible copy, arcs read, glyphs unseen
     tilted: list[int] = []
     if splits:
         text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
@@ -260,7 +262,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         turned += [k for k in tilted if not any(k in arc.glyphs for arc in found)]
     if found:  # read again without the arcs' glyphs (their crowns' level letters too), and the arcs laid level
         claimed = frozenset().union(*(arc.glyphs for arc in found))
-        runs, shapes = page_glyphs(page, textpage, marks, splits, None, face, None, claimed)
+        runs, shapes = page_glyphs(page, textpage, marks, splits, None, face, None, claimed, unseen)
         if rings is not None:
             rings += found
         return runs + [run for arc in found for run in _arc_runs(raw_api, raw, arc, height)], shapes

@@ -96,13 +96,16 @@ REGULATION_BREAK = compiled(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(spilled_rows(list(doc.body_lines())))))))))))),
+    printed = list(doc.body_lines())
+    lines = merge_wrapped_headings(headings_after_bands(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(spilled_rows(printed))))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
-    walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
+    # the leading as printed: a page whose every line is bold (reverse type on bands) has its wrapped lines
+    # joined as headings' below, which would leave the gaps between its items the commonest
+    walker = _Walker(body_size(lines), _usual_gap(printed), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.page_lines = _by_page(lines)
-    walker.printed_lines = _by_page(list(doc.body_lines()))
+    walker.printed_lines = _by_page(printed)
     walker.header_cells = repeated_header_cells(lines)
     walker.header_copies = {id(cell) for page in walker.page_lines.values() for row in printed_rows(page)
                             for cell in second_copy(row, page)}

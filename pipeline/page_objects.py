@@ -21,6 +21,13 @@ class PageObjects(NamedTuple):
     marks: list  # paths and images on the page or in a Form XObject on it: where a bullet may be drawn
 
 
+def address(obj) -> int:
+    """Where PDFium keeps the object: one object whoever holds it (a walk's Python wrappers differ)."""
+    import ctypes
+
+    return ctypes.addressof(obj.raw.contents)
+
+
 def page_objects(page) -> PageObjects:
     import pypdfium2.raw as raw_api
 

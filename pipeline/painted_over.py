@@ -10,7 +10,7 @@ is loaded.
 
 import ctypes
 
-from .page_objects import PageObjects
+from .page_objects import PageObjects, address
 
 # The patch covers the text's box to within this many points (a font's box may overhang its ink).
 COVER_PT = 0.5
@@ -24,20 +24,20 @@ def painted_over(page, objects: PageObjects) -> PageObjects:
     patches = [obj for obj in objects.page_paths if _opaque(raw_api, obj)]
     if not patches or not objects.page_text:
         return objects  # most pages: nothing filled
-    order = {_address(obj): n for n, obj in enumerate(objects.drawn)}  # drawing order, no second walk
-    boxes = [(order.get(_address(p), -1), p.get_bounds()) for p in patches]
+    order = {address(obj): n for n, obj in enumerate(objects.drawn)}  # drawing order, no second walk
+    boxes = [(order.get(address(p), -1), p.get_bounds()) for p in patches]
     hidden = set()
     for obj in objects.page_text:
-        at, (left, bottom, right, top) = order.get(_address(obj), -1), obj.get_bounds()
+        at, (left, bottom, right, top) = order.get(address(obj), -1), obj.get_bounds()
         if any(n > at and l - COVER_PT <= left and b - COVER_PT <= bottom and right <= r + COVER_PT and top <= t + COVER_PT
                for n, (l, b, r, t) in boxes):
-            hidden.add(_address(obj))
+            hidden.add(address(obj))
     if not hidden:
         return objects
     for obj in objects.page_text:
-        if _address(obj) in hidden:
+        if address(obj) in hidden:
             page.remove_obj(obj)
-    return PageObjects(*([obj for obj in part if _address(obj) not in hidden] for part in objects))
+    return PageObjects(*([obj for obj in part if address(obj) not in hidden] for part in objects))
 
 
 def _opaque(raw_api, obj) -> bool:
@@ -47,7 +47,3 @@ def _opaque(raw_api, obj) -> bool:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     return bool(raw_api.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)) and a.value == 255
-
-
-def _address(obj) -> int:
-    return ctypes.addressof(obj.raw.contents)

@@ -39,6 +39,7 @@ from ..models.document import Line, Page, ReportDocument
 from . import actual_text
 from .askew import straightened
 from .slanted_headers import slanted, spliced
+from .clipped import clipped_out
 from .column_rules import column_rule, ruled_parts
 from .lanes import lanes_apart
 from .leaflet_panels import panels
@@ -65,6 +66,7 @@ from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
 from .painted_over import painted_over
+from .ground_colour import in_ground_colour
 from .ring_order import ring_parts
 from .form_fields import printed_fields
 from .trailing_labels import labels_cut
@@ -275,7 +277,7 @@ def _read_one(pdf, number: int) -> Page:
     printed = printed_fields(pdf, number - 1)
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
-    objects = painted_over(page, page_objects(page))
+    objects = in_ground_colour(page, painted_over(page, page_objects(page)))
     width, height = page.get_size()
     turned_faces = straightened(objects.page_text, objects.drawn, width, height)
     slant = None if turned_faces else slanted(objects.page_text, [object_matrix(obj) for obj in objects.page_text],
@@ -284,15 +286,16 @@ def _read_one(pdf, number: int) -> Page:
     textpage = page.get_textpage()
     try:
         splits = frozenset(actual_text.split_points(textpage, spans))
+        unseen = clipped_out(textpage, objects.page_text)
         turned: list[int] = []
         if turned_faces:  # a sheet read from several sides: the upright face, then each one turned upright
-            faces = [_face(page, textpage, objects, splits, [obj for face in turned_faces for obj in face]),
-                     *(_face(page, textpage, objects, splits, face, upright=False) for face in turned_faces)]
+            faces = [_face(page, textpage, objects, splits, unseen, [obj for face in turned_faces for obj in face]),
+                     *(_face(page, textpage, objects, splits, unseen, face, upright=False) for face in turned_faces)]
         elif slant:  # the slanted headers read level, apart, and put back where they stand (`spliced`)
-            faces = [_face(page, textpage, objects, splits, slant.objects, turned=turned)]
-            headers = _face(page, textpage, objects, splits, slant.objects, upright=False)
+            faces = [_face(page, textpage, objects, splits, unseen, slant.objects, turned=turned)]
+            headers = _face(page, textpage, objects, splits, unseen, slant.objects, upright=False)
         else:
-            faces = [_face(page, textpage, objects, splits, turned=turned)]
+            faces = [_face(page, textpage, objects, splits, unseen, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
         parts = [_visible(page, width, height, part, kept, turned_page)
                  for part, kept in in_folio_order([(part, kept) for ruled, kept, _ in faces for part in ruled], width)]
@@ -331,7 +334,7 @@ def _halves_read(glyphs: list[Glyph], number: int, width: float, height: float, 
             read_page(glyphs_right, number, width, height, rules_right)]
 
 
-def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upright: bool = True,
+def _face(page, textpage, objects, splits: frozenset[int], unseen: frozenset[int], back: list = (), upright: bool = True,
           turned: list[int] | None = None) -> tuple[list[list[Glyph]], list[Rule], list[Rule]]:
     """One face of the page (the objects `back` holds, turned upright, or the others: all of them on a
     page printed one way up), its glyphs split into the parts read in turn (a sheet's grid of pages,
@@ -343,7 +346,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     marks = [obj for obj in objects.marks if (obj in back) != upright]
     face = (frozenset(ctypes.addressof(obj.raw.contents) for obj in back), not upright) if back else None
     rings: list = []
-    glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face, rings)
+    glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face, rings, unseen=unseen)
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(without_overstruck(glyphs), drawn_rules)
@@ -368,6 +371,7 @@ def _upright(page):
     printed with /Rotate 90 is drawn sideways in the page's own axes, where every glyph reads
     as a tilted one (and is left out); turned, it reads as the reader sees it."""
     import pypdfium2
+    import pypdfium2.raw as raw_api
 
     turn = page.get_rotation()
     if turn not in _TURNS:
@@ -377,6 +381,7 @@ def _upright(page):
     matrix = pypdfium2.PdfMatrix(a, b, c, d, *move(*box))
     for obj in list(page.get_objects(max_depth=1)):
         obj.transform(matrix)
+        raw_api.FPDFPageObj_TransformClipPath(obj.raw, *matrix.get())  # its clip turns with it (clipped.py)
     width, height = box[2] - box[0], box[3] - box[1]
     if turn != 180:
         width, height = height, width

@@ -40,6 +40,8 @@ CQC_MARKERS = compiled((
     ).replace(" ", r"\s+"),
     re.IGNORECASE,
 )
+# CQC, or its report by the report's title (a copy of the report's lists that never prints CQC's name).
+NAMES_CQC = compiled(r"care\s+quality\s+commission|\bcqc\b|\b(?:quality|inspection|assessment)\s+report\b", re.IGNORECASE)
 # The report's own structure: a document that only mentions CQC (board minutes about an
 # action plan) has none of these. A printed web page has the site's breadcrumb.
 REPORT_STRUCTURE = compiled(
@@ -133,14 +135,15 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
 
 
 def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None) -> bool:
-    """Whether the first pages name CQC, or print a CQC report's own page footer ("1 X Hospital
+    """Whether the first pages name CQC or its report by the report's title (`NAMES_CQC`: "Inspection report
+    published 9 October 2026", a copy that never prints CQC's name), or print a CQC report's own page footer ("1 X Hospital
     Quality Report 02/08/2018": pages taken out of the report itself), and print one of its must/should
     list headings ("Action the hospital MUST take to improve", or naming it in a key: `legend_heading`), or a list's head in bold or larger
     type ("Must do", "The hospital should" over a table's column, a question asking what must be done:
     `styled_head_kind`, in `doc`'s lines): a copy of the report's lists, not minutes quoting a few."""
     early = _first_pages(texts)
     rows = _first_pages(row_texts(doc)) if doc else early  # a footer's page number is a line of its own
-    names_cqc = (any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
+    names_cqc = (any(NAMES_CQC.search(t) for t in early)
                  or any(CQC_FOOTER.match(collapse_ws(line)) for t in rows for line in t.splitlines()))
     return names_cqc and (any(opener_kind(line) or legend_heading(line) for t in early for line in _wrapped_whole(t))
                           or _styled_list_head(doc))

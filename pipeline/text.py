@@ -352,7 +352,10 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
         and not completes(line.text)  # only the two together: a heading under an item ("… receives it." / "The provider should:")
     if not (styled or completed) or bullet_marker(collapse_ws(prev.text)) or _runs_into_text(line):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text, as may its next line)
-    unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
+    # a bracket left open closes on the next line unless that line is a heading of its own (a title cut off by
+    # its clip at "… (inspection report published 21 Apr" over "Action the trust MUST take to improve")
+    open_bracket = prev.text.count("(") > prev.text.count(")") and not (completes and completes(line.text))
+    unfinished = (open_bracket or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
     if _next_column_top(prev, line, any_weight=completed) and (completed or not kind_word(line.text)):
         # or only the two parts make a heading ("Action the provider" | "MUST take to improve"; "In addition the

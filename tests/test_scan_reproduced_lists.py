@@ -57,3 +57,21 @@ def test_the_lists_without_cqc_named_are_still_refused():
                 *(bullet(t) for t in ITEMS))
     with pytest.raises(NotACqcReport):
         recognise(built, page_texts(built))
+
+
+@pytest.mark.parametrize("named", ["St Anselm's Hospital. Inspection report published 9 October 2026.",
+                                   "Extract from the St Anselm's Hospital Quality Report"])
+def test_the_lists_under_the_report_s_title_are_read_with_a_warning(named, caplog):
+    """CQC not named, but the page names its report by the report's title: a copy of its lists."""
+    built = doc(line("St Anselm's Hospital"), line(named), line("Action the hospital MUST take to improve", bold=True, gap=8),
+                *(bullet(t) for t in ITEMS))
+    with caplog.at_level(logging.WARNING, logger="cqcplan"):
+        assert recognise(built, page_texts(built)) == []
+    assert "no CQC report cover" in caplog.text
+
+
+def test_the_report_s_title_without_the_lists_is_still_refused():
+    built = doc(line("St Anselm's Hospital"), line("St Anselm's Hospital. Inspection report published 9 October 2026."),
+                line("Among the must do actions:", gap=8), *(bullet(t) for t in ITEMS))
+    with pytest.raises(NotACqcReport):
+        recognise(built, page_texts(built))
