@@ -7,6 +7,8 @@ draft:          extract -> make_plan -> render                (one report)
 draft_batch:    draft per report in worker processes, then one combined plan
 """
 
+from __future__ import annotations  # the plan's models named in signatures only: imported by the stages that make them
+
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -21,10 +24,12 @@ from .errors import CqcplanError, FindingsNotRead, InputNotFound, Interrupted, O
 from .inputs import check_report_file, checked_threshold
 from .io import make_folder
 from .models import Extraction, Finding
-from .models.living import PlanVersions
-from .models.plan import ActionPlan
 from .models.report import ReportExtraction
 from .outputs import PLAN_SUFFIX
+
+if TYPE_CHECKING:
+    from .models.living import PlanVersions
+    from .models.plan import ActionPlan
 
 log = logging.getLogger("cqcplan")
 COMBINED_NAME = "combined-action-plan"
@@ -41,9 +46,11 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
     `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
+    from .pipeline.english import settled
     from .pipeline.read import start_read
     from .pipeline.scan import page_texts, recognise, scan
 
+    settled()
     path = Path(path)
     name = name or path.name
     check_report_file(path, password)
