@@ -46,7 +46,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
     `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
-    from .pipeline.english import settled
+    from .pipeline.english import loading, settled
     from .pipeline.read import start_read
     from .pipeline.scan import page_texts, recognise, scan
 
@@ -57,20 +57,19 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     with _reading(path):
         scanned = scan(path, password)
     reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
-    # the later stages' modules imported once the worker processes read (they need none of them)
-    from .pipeline import facts, own_services
-    from .pipeline.english import loading
-    from .pipeline.extract import extract as items_to_findings
-    from .pipeline.furniture import mark_furniture
-    from .pipeline.locate import locate
-    from .pipeline.metadata import cover_service, read_metadata, report_services
-    from .pipeline.notices import read_notices
-    from .pipeline.page_order import printed_order
-    from .pipeline.repeats import collapse_repeats
-    from .pipeline.tag import prepare, tag
-    from .pipeline.text import words_in
+    with loading():  # the collector paused: what is imported and loaded here lives as long as the process
+        # the later stages' modules imported once the worker processes read (they need none of them)
+        from .pipeline import facts, own_services
+        from .pipeline.extract import extract as items_to_findings
+        from .pipeline.furniture import mark_furniture
+        from .pipeline.locate import locate
+        from .pipeline.metadata import cover_service, read_metadata, report_services
+        from .pipeline.notices import read_notices
+        from .pipeline.page_order import printed_order
+        from .pipeline.repeats import collapse_repeats
+        from .pipeline.tag import prepare, tag
+        from .pipeline.text import words_in
 
-    with loading():
         prepare(cues)  # loads spaCy while worker processes read the pages
         if meanwhile:
             meanwhile()
