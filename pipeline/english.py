@@ -68,6 +68,15 @@ def loading() -> Iterator[None]:
             gc.freeze()
 
 
+def settled() -> None:
+    """Before a process's first report, freeze what it holds (its modules and classes, kept for its
+    life), as `loading` does once spaCy is in: the collector's first full pass, which importing the
+    stages sets off, then walks none of them (that pass was a thirtieth of a short report's extract),
+    nor do a forked reader's passes."""
+    if "spacy" not in sys.modules:
+        gc.freeze()
+
+
 def _import_without_its_command_line() -> None:
     """Import spaCy without its command line: its `__init__` imports `spacy.cli` (every command, weasel,
     HTTP clients: a third of its import time) only to export `spacy.info`, which nothing here calls.

@@ -27,15 +27,22 @@ NEAR_COLUMNS = 8  # lines ending within this many columns of the wrap column are
 MIN_COLUMNS = 20  # a wrap column further left is no page width of text
 MIN_CUT = 3  # lines at the wrap column on a page before it is known for one
 LEADING_EM = 2.0  # the next line of the text is the next baseline, this many ems down at most
+# The widest step over the narrowest that steps all within PITCH_SLACK of one pitch can reach (a hair over,
+# so a line this test turns away is one the pitch's own test would).
+_SPREAD = (1 + PITCH_SLACK) / (1 - PITCH_SLACK) * (1 + 1e-9)
 
 
 def fixed_pitch(glyphs: list) -> float:
     """The one step a line's glyph runs are set at (a fixed-pitch face: Courier, a terminal's), else 0."""
-    runs = sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.x0)
+    runs = [g for g in glyphs if g.text.strip()]
+    steps = [(g.x1 - g.x0) / len(g.text) for g in runs]
+    if len(runs) < MIN_RUNS or max(steps) > min(steps) * _SPREAD:
+        return 0.0  # steps too far apart to lie within the slack of any one pitch: most lines, a proportional face's
+    runs.sort(key=lambda g: g.x0)
     text = "".join(g.text for g in runs)
-    if len(runs) < MIN_RUNS or 2 * sum(map(str.isalpha, text)) < len(text):
+    if 2 * sum(map(str.isalpha, text)) < len(text):
         return 0.0  # a row of figures: a proportional face's figures share one width too
-    steps = sorted((g.x1 - g.x0) / len(g.text) for g in runs)
+    steps.sort()
     pitch = steps[len(steps) // 2]
     if pitch <= 0 or any(abs(step - pitch) > PITCH_SLACK * pitch for step in steps):
         return 0.0

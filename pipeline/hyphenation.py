@@ -30,6 +30,7 @@ Both libraries ship their data inside the package and are loaded on the first li
 hyphen a report prints.
 """
 
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -116,11 +117,13 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
-def _dictionary() -> frozenset[str]:
-    """pyspellchecker's English words, lower-cased as its case-insensitive SpellChecker keeps them,
-    read from the cache (pipeline/term_cache.py): building the SpellChecker (its gzipped JSON of word
-    counts parsed, lower-cased and summed) took several times as long as reading the words back. The
-    cache file is named by pyspellchecker's version and its word file's content, so it is never stale."""
+def _dictionary() -> list[str]:
+    """pyspellchecker's English words, lower-cased as its case-insensitive SpellChecker keeps them, in
+    order (looked up by bisection: a report asks a few dozen to a few hundred words, and hashing all 160,000
+    into a set took twice as long as reading them, a fiftieth of a short report's extract), read from the
+    cache (pipeline/term_cache.py): building the SpellChecker (its gzipped JSON of word counts parsed,
+    lower-cased and summed) took several times as long as reading the words back. The cache file is named
+    by pyspellchecker's version and its word file's content, so it is never stale."""
     import hashlib
     from importlib.metadata import version
     from importlib.util import find_spec
@@ -131,7 +134,7 @@ def _dictionary() -> frozenset[str]:
     (folder,) = find_spec("spellchecker").submodule_search_locations
     words = Path(folder, "resources", "en.json.gz").read_bytes()
     inputs = [version("pyspellchecker"), hashlib.sha256(words).hexdigest()]
-    return frozenset(cached("english-words", inputs, _spellchecker_words))
+    return cached("english-words", inputs, _spellchecker_words)
 
 
 def _spellchecker_words() -> list[str]:
@@ -161,9 +164,15 @@ _BRITISH = ((compiled(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (compiled(r"o
 
 
 def is_word(word: str) -> bool:
-    return word.lower() in _dictionary() or any(
-        american != word and american.lower() in _dictionary()
+    return _known(word.lower()) or any(
+        american != word and _known(american.lower())
         for american in (pattern.sub(us, word, count=1) for pattern, us in _BRITISH))
+
+
+def _known(word: str) -> bool:
+    words = _dictionary()
+    at = bisect_left(words, word)
+    return at < len(words) and words[at] == word
 
 
 def _hyphenation_point(word: str, at: int) -> bool:

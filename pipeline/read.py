@@ -1158,14 +1158,13 @@ def _heading_across(row: list[Line], here: tuple, above: list[Line]) -> Line | N
     next part no wrapped line of a heading (two cards' titles side by side, each wrapped: "Kindness, compassion
     and" / "dignity"), neither a paragraph's next line (two columns of text a little larger than a side
     panel's type, each line going on the one over it)."""
-    text = body_size(above)
     for g in here:
         left = [line for line in row if line.x1 <= g.lo + 0.5]
         right = [line for line in row if line.x0 >= g.hi - 0.5]
         if not left or not right:
             continue
         first, rest = max(left, key=lambda line: line.x1), min(right, key=lambda line: line.x0)
-        if (_same_style(first, rest) and (first.bold or first.size >= STYLED_RATIO * text)
+        if (_same_style(first, rest) and (first.bold or first.size >= STYLED_RATIO * body_size(above))
                 and opens_lower(rest.text.strip()) and not first.text.rstrip().endswith(TERMINAL)
                 and not _goes_on_over(first, above) and not _goes_on_over(rest, above)):
             return rest

@@ -21,6 +21,24 @@ print(paused, gc.isenabled(), frozen > 10_000, gc.get_freeze_count())
 """
 
 
+SETTLED = """
+import gc, sys
+from cqcplan.pipeline.english import settled
+assert gc.get_freeze_count() == 0
+settled()
+frozen = gc.get_freeze_count()
+gc.unfreeze()
+sys.modules["spacy"] = sys  # loaded: a later report's start freezes nothing
+settled()
+print(frozen > 1_000, gc.get_freeze_count(), gc.isenabled())
+"""
+
+
+def test_a_process_s_first_report_freezes_what_it_holds_and_a_later_one_nothing():
+    result = subprocess.run([sys.executable, "-c", SETTLED], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "0", "True"]
+
+
 def test_the_first_load_pauses_the_collector_then_freezes_once_and_a_later_one_freezes_nothing():
     result = subprocess.run([sys.executable, "-c", FIRST_LOAD], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True", "True", "0"]

@@ -221,7 +221,7 @@ def test_the_word_list_read_back_answers_as_the_spellchecker(cache: Path, monkey
 
     own = spellchecker.SpellChecker(language="en", case_sensitive=False)
     sample = sorted(own.word_frequency.keys())[::997]
-    words = [*sample, *(w.upper() for w in sample[::5]), "Colour", "organised", "prophy", "centerd", "xqzt"]
+    words = [*sample, *(w.upper() for w in sample[::5]), "Colour", "organised", "prophy", "centerd", "xqzt", "zzzzzzzzzz", "''"]
     expected = [w in own or any(a != w and a in own for a in (p.sub(us, w, count=1) for p, us in hyphenation._BRITISH))
                 for w in words]
     hyphenation._dictionary.cache_clear()
@@ -238,3 +238,27 @@ def test_the_word_list_read_back_answers_as_the_spellchecker(cache: Path, monkey
         assert len(list(cache.glob("english-words-*.json"))) == 2
     finally:
         hyphenation._dictionary.cache_clear()
+
+
+def test_the_precedent_model_read_back_is_the_shipped_json(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped precedent model, kept marshalled in the cache: the same model as its JSON parsed, read
+    back without parsing it; another model file makes its own."""
+    import json
+
+    from cqcplan.pipeline import precedent
+
+    parsed = precedent.Model.from_json(json.loads(files("cqcplan.vocab").joinpath("precedent.json").read_text(encoding="utf-8")))
+    precedent.shipped.cache_clear()
+    try:
+        assert precedent.shipped() == parsed
+        assert len(list(cache.glob("precedent-*.bin"))) == 1
+        precedent.shipped.cache_clear()
+        with monkeypatch.context() as patched:
+            patched.setattr(json, "loads", lambda *args, **kwargs: 1 / 0)  # only the cache can answer
+            assert precedent.shipped() == parsed
+        (kept,) = cache.glob("precedent-*.bin")
+        kept.write_bytes(kept.read_bytes()[:-100])  # damaged: parsed again
+        precedent.shipped.cache_clear()
+        assert precedent.shipped() == parsed
+    finally:
+        precedent.shipped.cache_clear()

@@ -7,6 +7,8 @@ draft:          extract -> make_plan -> render                (one report)
 draft_batch:    draft per report in worker processes, then one combined plan
 """
 
+from __future__ import annotations  # the plan's models named in signatures only: imported by the stages that make them
+
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -21,10 +24,12 @@ from .errors import CqcplanError, FindingsNotRead, InputNotFound, Interrupted, O
 from .inputs import check_report_file, checked_threshold
 from .io import make_folder
 from .models import Extraction, Finding
-from .models.living import PlanVersions
-from .models.plan import ActionPlan
 from .models.report import ReportExtraction
 from .outputs import PLAN_SUFFIX
+
+if TYPE_CHECKING:
+    from .models.living import PlanVersions
+    from .models.plan import ActionPlan
 
 log = logging.getLogger("cqcplan")
 COMBINED_NAME = "combined-action-plan"
@@ -41,29 +46,30 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
     `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
+    from .pipeline.english import loading, settled
     from .pipeline.read import start_read
     from .pipeline.scan import page_texts, recognise, scan
 
+    settled()
     path = Path(path)
     name = name or path.name
     check_report_file(path, password)
     with _reading(path):
         scanned = scan(path, password)
     reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
-    # the later stages' modules imported once the worker processes read (they need none of them)
-    from .pipeline import facts, own_services
-    from .pipeline.english import loading
-    from .pipeline.extract import extract as items_to_findings
-    from .pipeline.furniture import mark_furniture
-    from .pipeline.locate import locate
-    from .pipeline.metadata import cover_service, read_metadata, report_services
-    from .pipeline.notices import read_notices
-    from .pipeline.page_order import printed_order
-    from .pipeline.repeats import collapse_repeats
-    from .pipeline.tag import prepare, tag
-    from .pipeline.text import words_in
+    with loading():  # the collector paused: what is imported and loaded here lives as long as the process
+        # the later stages' modules imported once the worker processes read (they need none of them)
+        from .pipeline import facts, own_services
+        from .pipeline.extract import extract as items_to_findings
+        from .pipeline.furniture import mark_furniture
+        from .pipeline.locate import locate
+        from .pipeline.metadata import cover_service, read_metadata, report_services
+        from .pipeline.notices import read_notices
+        from .pipeline.page_order import printed_order
+        from .pipeline.repeats import collapse_repeats
+        from .pipeline.tag import prepare, tag
+        from .pipeline.text import words_in
 
-    with loading():
         prepare(cues)  # loads spaCy while worker processes read the pages
         if meanwhile:
             meanwhile()
