@@ -50,6 +50,8 @@ class Setting(BaseModel):
     personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
     writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
     medicines_lead: str = "the pharmacist or medicines lead"  # who advises on its medicines (a dental practice has no pharmacist)
+    medicine_records: str = "MAR/ePMA charts"  # where each dose given is recorded (an urgent treatment centre has no MAR
+    # charts: its prescriptions and PGD records)
     running: str = ""  # who decides the place's own running (its fridges, premises and rota, its staff's training and
     # supervision), when not `owner`: a ward's manager and matron, not its consultant psychiatrist
 
@@ -260,6 +262,7 @@ class Place(NamedTuple):
     personnel: str
     writers: str
     medicines_lead: str
+    medicine_records: str
     running: str
 
 
@@ -310,7 +313,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
-                                         "personnel", "writers", "medicines_lead", "running")))
+                                         "personnel", "writers", "medicines_lead", "medicine_records", "running")))
     if len(joined) > 1:
         place = _across_settings(table, place, list(services), joined, wording, org)
     return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff,
@@ -709,7 +712,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     if not named_staff(wording) and place.writers != place.staff and (
-            all(k.id == RECORDS or _CLINICAL_TASK.search(a) for a, k in zip(asked, kinds))
+            all(k.id == RECORDS for k in kinds)
+            or any(_CLINICAL_TASK.search(a) for a in asked)
+            and all(k.id == RECORDS or k is _kinds().kind[-1] or _CLINICAL_TASK.search(a) for a, k in zip(asked, kinds))
             or kinds[0].id in _AUDITING and _CLINICIANS_WORK.search(asked[0])):
         staff = place.writers  # "improve the recording of the reasons for clinical decisions": those who write the records,
         # not an out-of-hours service's drivers and receptionists; nor are a dental clinic's receptionists told of the
@@ -753,7 +758,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     # admission and delayed discharges are monitored"), and a record's only what to write down ("seclusion records are
     # complete and reviews take place at the intervals set": who now does the reviews and when)
     practice = [catch_all.tell] if catch_all in kinds and tells and (
-        all(k.id in _NOT_THE_WORK or k.id == RECORDS or k is catch_all for k in kinds) if kinds[0] is catch_all
+        all(k.id in _NOT_THE_WORK or k.id in _BESIDE_THE_WORK or k is catch_all for k in kinds) if kinds[0] is catch_all
         else all(k.id == RECORDS or k is catch_all for k in kinds)) else []
     tells = list(dict.fromkeys(practice + tells if kinds[0] is catch_all else tells + practice)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
@@ -786,6 +791,9 @@ _NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display"}  # vocab/a
 # is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a competency
 # assessment") or a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed"):
 # the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is told too
+_BESIDE_THE_WORK = {RECORDS, DOCUMENT}  # kinds whose tell is what to write down or what a document changes: a practice
+# asked before them ("the early warning score is completed and escalated ...; the birth centre has a clear escalation
+# pathway") is told as practice too
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
