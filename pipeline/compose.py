@@ -50,6 +50,8 @@ class Setting(BaseModel):
     personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
     writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
     medicines_lead: str = "the pharmacist or medicines lead"  # who advises on its medicines (a dental practice has no pharmacist)
+    medicine_records: str = "MAR/ePMA charts"  # where each dose given is recorded (an urgent treatment centre has no MAR
+    # charts: its prescriptions and PGD records)
     running: str = ""  # who decides the place's own running (its fridges, premises and rota, its staff's training and
     # supervision), when not `owner`: a ward's manager and matron, not its consultant psychiatrist
 
@@ -260,6 +262,7 @@ class Place(NamedTuple):
     personnel: str
     writers: str
     medicines_lead: str
+    medicine_records: str
     running: str
 
 
@@ -310,7 +313,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
-                                         "personnel", "writers", "medicines_lead", "running")))
+                                         "personnel", "writers", "medicines_lead", "medicine_records", "running")))
     if len(joined) > 1:
         place = _across_settings(table, place, list(services), joined, wording, org)
     return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff,
@@ -694,6 +697,10 @@ _AUDITING = frozenset({"quality_monitoring", AUDITS})  # kinds that audit others
 _CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|clinical\s+(?:records|notes|decisions|practice|"
                             r"assessments?)|triage)\b", re.IGNORECASE)  # ("audit the quality of telephone
 # consultations": the clinicians who consult, not an out-of-hours service's drivers and receptionists)
+_CLINICAL_TASK = compiled(r"\b(?:decontaminat\w*|sterilis\w*|steriliz\w*|(?:dental|surgical)\s+instruments?|prescri(?:be|bed|bing|ptions?)|"
+                          r"dispens(?:e|ed|ing)|patient group directions?|PGDs?)\b", re.IGNORECASE)  # clinicians' own work
+# (instruments decontaminated, medicines prescribed or supplied under a PGD): told to those who do it, not to a
+# practice's or out-of-hours service's receptionists and drivers
 _EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
 
 
@@ -705,9 +712,13 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     if not named_staff(wording) and place.writers != place.staff and (
-            all(k.id == RECORDS for k in kinds) or kinds[0].id in _AUDITING and _CLINICIANS_WORK.search(asked[0])):
+            all(k.id == RECORDS for k in kinds)
+            or any(_CLINICAL_TASK.search(a) for a in asked)
+            and all(k.id == RECORDS or k is _kinds().kind[-1] or _CLINICAL_TASK.search(a) for a, k in zip(asked, kinds))
+            or kinds[0].id in _AUDITING and _CLINICIANS_WORK.search(asked[0])):
         staff = place.writers  # "improve the recording of the reasons for clinical decisions": those who write the records,
-        # not an out-of-hours service's drivers and receptionists
+        # not an out-of-hours service's drivers and receptionists; nor are a dental clinic's receptionists told of the
+        # decontamination of instruments
     if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
         staff = f"{staff}, and {kinds[0].who.removesuffix(_EACH_CONCERNED)}"  # services have an appraisal": they are the
         # staff concerned, and the managers who appraise them are told too
@@ -747,7 +758,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     # admission and delayed discharges are monitored"), and a record's only what to write down ("seclusion records are
     # complete and reviews take place at the intervals set": who now does the reviews and when)
     practice = [catch_all.tell] if catch_all in kinds and tells and (
-        all(k.id in _NOT_THE_WORK or k is catch_all for k in kinds) if kinds[0] is catch_all
+        all(k.id in _NOT_THE_WORK or k.id in _BESIDE_THE_WORK or k is catch_all for k in kinds) if kinds[0] is catch_all
         else all(k.id == RECORDS or k is catch_all for k in kinds)) else []
     tells = list(dict.fromkeys(practice + tells if kinds[0] is catch_all else tells + practice)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
@@ -780,6 +791,9 @@ _NOT_THE_WORK = {AUDITS, "oversight", ASSURANCE, TRAINING, "display"}  # vocab/a
 # is checked, the course to complete for it ("an hourly 'fresh eyes' check ..., and all midwives complete a competency
 # assessment") or a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed"):
 # the practice asked first is told too; after a record (RECORDS: what to write down), the practice asked next is told too
+_BESIDE_THE_WORK = {RECORDS, DOCUMENT}  # kinds whose tell is what to write down or what a document changes: a practice
+# asked before them ("the early warning score is completed and escalated ...; the birth centre has a clear escalation
+# pathway") is told as practice too
 _BY_STAFF = compiled(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -943,12 +957,12 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     return f"{text[0].upper()}{text[1:]}."
 
 
-_PURPOSE = compiled(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
+_PURPOSE = compiled(r",?\s+(?:so that|to (?:make sure|ensure) that)\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
                     re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
 
 
 _EVERY_ONE = compiled(r"\bevery\s+(?:single\s+)?(?:[\w-]+\s+)?(?:patient|person|resident|client|service user|child|young person|"
-                      r"woman|baby|member of staff|caller|referral)\b(?!\s+(?:[\w-]+\s+)?(?:at|in|on)\s+(?:a|each)\b)",
+                      r"woman|baby|prisoner|detainee|member of staff|caller|referral)\b(?!\s+(?:[\w-]+\s+)?(?:at|in|on)\s+(?:a|each)\b)",
                       re.IGNORECASE)  # "every patient has a care coordinator": said of each one on the list, not of most
 
 
@@ -960,11 +974,13 @@ def _every_one(sample: str) -> str:
 
 def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
     """A check of what cover is for, or of a result for the people cared for, where that result is kept: a rota
-    alone does not show visits went ahead; none beside a measure, whose figures show the result already."""
-    if any(k.id == MEASURE for k in kinds):
-        return []
+    alone does not show visits went ahead; none with figures of its own beside a measure, whose figures show the result
+    already (prisoners escorted to appointments beside rebooking times tracked: each one's records, still)."""
+    measured = any(k.id == MEASURE for k in kinds)
     return [f"check too, from {_kept_in(p, a) or (_every_one(CASE_RECORDS) if _EVERY_ONE.search(p) else CASE_RECORDS)}, that {p}"
-            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _COVER.search(a) or _for_people(p)]
+            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items()
+            if (_COVER.search(a) or _for_people(p)) and not (measured and _source_of(_said_of_them(p)))
+            and not _IN_PRIVATE.search(p)]  # what people can do in private is seen where it happens, in no one's records
 
 
 def _kept_in(aim: str, ask: str) -> str:
@@ -1548,12 +1564,13 @@ _RECORDS = compiled(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|
                     re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named, nor is the
 # word naming a place ("the mental health assessment room", "the records office")
 _PEOPLE = compiled(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
-                   r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
-                   r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))"
+                   r"prisoners|detainees|carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|"
+                   r"(?<=\bany ))(?:patient|person|resident|child|woman|baby|prisoner|detainee))\b(?!['’]?s?\s+(?:survey|participation|safety))"
                    r"(?!\s+(?:medical\s+officers?|doctors?|surgeons?|anaesthetists?|registrars?|clinicians?)\b)", re.IGNORECASE)
 # "the resident medical officer's handover": a doctor resident in the hospital, no one cared for
 _CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
+           "prisoner": "prisoners", "detainee": "detainees",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
 _BETWEEN = compiled(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "

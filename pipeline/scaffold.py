@@ -529,13 +529,14 @@ _COLON_FINDINGS = compiled(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 def _placed(text: str, place: Place) -> str:
     """A topic's line with the meetings, staff, channels and managers of the setting in place of {forum},
     {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team), {personnel}
-    (who recruits: a dental practice has no HR department), {writers} (who write the clinical records) and {medicines_lead}
-    (who advises on medicines: a dental practice has no pharmacist)."""
+    (who recruits: a dental practice has no HR department), {writers} (who write the clinical records), {medicines_lead}
+    (who advises on medicines: a dental practice has no pharmacist) and {medicine_records} (where doses given are
+    recorded: an urgent treatment centre has no MAR charts)."""
     if ", including " in place.staff:  # "Tell all staff groups, including locum doctors, how ...": the aside closed
         text = re.sub(r"\{staff\}(?=\s+[a-z])", lambda _: f"{place.staff},", text)
     return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers)
-            .replace("{medicines_lead}", place.medicines_lead))
+            .replace("{medicines_lead}", place.medicines_lead).replace("{medicine_records}", place.medicine_records))
 
 
 def _thing(found: list[Ask]) -> str:
