@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 from test_read_arc_text import _on_arc  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 HEADING = "Action the provider MUST take to improve"
@@ -36,11 +36,11 @@ def _rainbow(path, size: float, step_ems: float, items: list[str]) -> None:
 def test_each_arc_is_a_statement_of_its_own(tmp_path, size, step_ems):
     path = tmp_path / "rainbow.pdf"
     _rainbow(path, size, step_ems, ITEMS)
-    assert [(f.kind, f.section, f.text) for f in _findings(path)] == [("must", HEADING, item) for item in ITEMS]
+    assert [(f.kind, f.section, f.text) for f in read_findings(path)] == [("must", HEADING, item) for item in ITEMS]
 
 
 def test_a_sentence_wrapped_over_two_arcs_is_one_statement(tmp_path):
     path = tmp_path / "rainbow.pdf"
     first, rest = ITEMS[0].split(" complete ")
     _rainbow(path, 10.0, 2.6, [first, "complete " + rest, ITEMS[1]])
-    assert [f.text for f in _findings(path)] == ITEMS[:2]
+    assert [f.text for f in read_findings(path)] == ITEMS[:2]

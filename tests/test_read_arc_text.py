@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 ITEMS = {"must": ["The provider must ensure that the five steps to safer surgery checklist is completed for every "
@@ -74,7 +74,7 @@ def _poster(path, size: float, radius_ems: float, kind: str, over_top: bool, sla
 def test_a_heading_on_an_arc_is_read_whole_and_opens_its_list(tmp_path, size, radius_ems, kind, over_top):
     path = tmp_path / "poster.pdf"
     _poster(path, size, radius_ems, kind, over_top)
-    found = _findings(path)
+    found = read_findings(path)
     heading = f"Action the provider {kind.upper()} take to improve"
     assert [(f.kind, f.section, f.text) for f in found] == [(kind, heading, item) for item in ITEMS[kind]]
 

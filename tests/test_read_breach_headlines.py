@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 from test_read_round86 import BREACH_12, _paragraphs  # noqa: E402
 
@@ -39,7 +39,7 @@ def _page(size: float, headline: str) -> list[tuple]:
 @pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
 def test_a_headline_naming_breaches_its_section_states_by_number_is_no_must_of_its_own(tmp_path, size):
     headline = "We identified breaches of the legal regulations in relation to safe care and treatment and staffing."
-    found = _findings(_pages(tmp_path / "report.pdf", [_page(size, headline)]))
+    found = read_findings(_pages(tmp_path / "report.pdf", [_page(size, headline)]))
     musts = [f.text for f in found if f.kind == "must"]
     assert len(musts) == 4 and musts[0].endswith(SUMMARY) and not any(headline in text for text in musts)
 
@@ -47,6 +47,6 @@ def test_a_headline_naming_breaches_its_section_states_by_number_is_no_must_of_i
 @pytest.mark.parametrize("size", [9.0, 12.0])
 def test_a_headline_naming_a_breach_its_section_does_not_state_stays_a_must(tmp_path, size):
     headline = "We identified breaches of the legal regulations in relation to staffing and dignity and respect."
-    found = _findings(_pages(tmp_path / "report.pdf", [_page(size, headline)]))
+    found = read_findings(_pages(tmp_path / "report.pdf", [_page(size, headline)]))
     musts = [f.text for f in found if f.kind == "must"]
     assert len(musts) == 5 and musts[1].endswith(headline)

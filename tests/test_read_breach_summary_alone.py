@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 from test_read_round86 import BREACH_12, _paragraphs  # noqa: E402
 
@@ -33,7 +33,7 @@ def _musts(tmp_path, size: float, summary: str, joined: bool) -> list[str]:
         ("Medicines optimisation", True, 1.1), ("Controlled drugs registers had missing signatures. " + BREACH_12, False, 1.0),
         ("Well-led", True, 1.3),
         ("Governance, management and sustainability", True, 1.1), (BREACH_17, False, 1.0)], size, 36 * size)
-    return [f.text for f in _findings(_pages(tmp_path / "report.pdf", [page])) if f.kind == "must"]
+    return [f.text for f in read_findings(_pages(tmp_path / "report.pdf", [page])) if f.kind == "must"]
 
 
 @pytest.mark.parametrize("joined", [False, True])

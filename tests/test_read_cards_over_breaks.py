@@ -25,7 +25,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round7e import HEIGHT  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
@@ -62,7 +62,7 @@ def _next(size: float, left: list[str], right: list[str], left_lower: float = 0.
 
 
 def _musts(tmp_path, first: list[tuple], second: list[tuple]) -> list[str]:
-    return [f.text for f in _findings(_pages(tmp_path / "report.pdf", [first, second])) if f.kind == "must"]
+    return [f.text for f in read_findings(_pages(tmp_path / "report.pdf", [first, second])) if f.kind == "must"]
 
 
 @pytest.mark.parametrize("size", [8.0, 9.0, 10.5])

@@ -11,7 +11,8 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-from test_read_outside_tables import WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUST = "Ensure that all staff complete mandatory training, including safeguarding and basic life support, in line " \
        "with the trust target."
@@ -42,5 +43,5 @@ def test_a_citation_run_on_to_the_next_column_of_a_short_band_ends_its_statement
         page.put(f"{n}.", left, top)
         top = page.para(text, left + 1.5 * size, top, WIDTH - 2 * left - 1.5 * size) + 0.4 * size
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", f"{MUST} {CITATION}")] + [
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", f"{MUST} {CITATION}")] + [
         ("should", text) for text in SHOULDS]

@@ -8,7 +8,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings, _Page  # noqa: E402
+from test_read_outside_tables import _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 SHOULD = ["S1. The trust should ensure that handover notes are completed for every patient.",
           "S2. The trust should review how it shares learning from complaints with crews."]
@@ -31,6 +32,6 @@ def test_a_collapsed_group_s_summary_line_is_no_statement(tmp_path, size, summar
     page.put("M1. The trust must ensure that vehicles are cleaned after every shift.", 44, top + 8.5 * size, bold=True)
     page.put("M2. The trust must ensure that drug bags are sealed.", 44, top + 10.5 * size)
     page.save()
-    assert [f.text for f in _findings(path)] == [s.split(" ", 1)[1] for s in SHOULD] + [
+    assert [f.text for f in read_findings(path)] == [s.split(" ", 1)[1] for s in SHOULD] + [
         "The trust must ensure that vehicles are cleaned after every shift.",
         "The trust must ensure that drug bags are sealed."]

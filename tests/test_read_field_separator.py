@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 HEADING = "Action the trust MUST take to improve"
@@ -43,4 +43,4 @@ def _paper(path, size: float, space_ems: float) -> None:
 def test_a_running_heads_middle_dots_open_no_items(tmp_path, size, space_ems):
     path = tmp_path / "paper.pdf"
     _paper(path, size, space_ems)
-    assert [(f.kind, f.section, f.text) for f in _findings(path)] == [("must", HEADING, item) for item in ITEMS]
+    assert [(f.kind, f.section, f.text) for f in read_findings(path)] == [("must", HEADING, item) for item in ITEMS]

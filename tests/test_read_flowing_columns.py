@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 from test_read_round89 import LEFT, TOP, _cover  # noqa: E402
 
@@ -43,6 +43,6 @@ def _flowing_columns(size: float) -> list[list[tuple]]:
 @pytest.mark.parametrize("size", [9.0, 11.0])
 def test_a_column_cut_mid_sentence_beside_a_new_item_is_no_cell_going_on(tmp_path, size):
     path = _pages(tmp_path / "report.pdf", [_cover(size)] + _flowing_columns(size))
-    assert [f.text for f in _findings(path)] == [
+    assert [f.text for f in read_findings(path)] == [
         "Ensure that all staff complete mandatory training.", "Review discharge arrangements at weekends.",
         "Consider providing a quiet room on the stroke unit.", "Improve fluid balance charts on the elderly care wards."]

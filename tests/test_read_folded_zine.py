@@ -29,7 +29,7 @@ from cqcplan.pipeline.panel_folios import in_folio_order  # noqa: E402
 from cqcplan.pipeline.scan import page_texts, recognise  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 W, H = 842.0, 595.0
 PANEL_W, PANEL_H, PAD = W / 4, H / 2, 14.0
@@ -140,7 +140,7 @@ def test_a_zine_is_read_page_by_page_in_the_order_its_panels_are_numbered(tmp_pa
             service = text
         elif kind in ("must", "should"):
             want.append((kind, text, service))
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == want
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == want
 
 
 def _glyph(text: str, x: float, baseline: float, size: float = 10.0) -> Glyph:

@@ -8,11 +8,12 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import HEIGHT, WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import HEIGHT, WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 
 def _texts(path) -> list[str]:
-    return [" ".join(f.text.split()) for f in _findings(path)]
+    return [" ".join(f.text.split()) for f in read_findings(path)]
 
 
 @pytest.mark.parametrize("size", [9.0, 11.0, 12.0])

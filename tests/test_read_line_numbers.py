@@ -10,7 +10,8 @@ import pytest
 pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
-from test_read_outside_tables import WIDTH, _Page, _findings  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 BREACH = ("This was a breach of regulation 12 (Safe care and treatment) of the Health and Social Care Act 2008 "
           "(Regulated Activities) Regulations 2014.")
@@ -48,4 +49,4 @@ def test_line_numbers_between_columns_leave_the_gutter_open(tmp_path, size):
             top += 0.6 * size
     page.save()
     # the must is the breach sentence with the passage before it that says what was wrong
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", LEFT[1]), ("should", RECOMMEND)]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", LEFT[1]), ("should", RECOMMEND)]

@@ -15,7 +15,8 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 
-from test_read_outside_tables import _findings, _Page  # noqa: E402
+from test_read_outside_tables import _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUST = [("3.1", "The report lists the things that the trust must do to meet the regulations, in the order the report "
                 "gives them.", None, []),
@@ -79,4 +80,4 @@ def test_lettered_items_saying_their_own_kind_are_statements_of_it(tmp_path, siz
     page.save()
     want = [(kind, item, service) for kind, paragraphs in (("must", MUST), ("should", SHOULD))
             for _, _, service, items in paragraphs for item in items]
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == want
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == want

@@ -16,7 +16,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 ACUTE = "Acute wards for adults of working age and psychiatric intensive care units"
@@ -78,12 +78,12 @@ def _plan(path, size: float, alpha: float):
 
 @pytest.mark.parametrize("size", [8.0, 10.0])
 def test_text_painted_over_is_not_read_and_each_seen_row_is_its_statement(tmp_path, size):
-    found = _findings(_plan(tmp_path / "plan.pdf", size, 1.0))
+    found = read_findings(_plan(tmp_path / "plan.pdf", size, 1.0))
     assert [(f.kind, f.service, f.text) for f in found] == [
         ("must", None if service == "Trust-wide" else service, statement)
         for n, (service, statement, _) in enumerate(ROWS) if n != HIDDEN]
 
 
 def test_text_under_a_see_through_box_is_read(tmp_path):
-    found = _findings(_plan(tmp_path / "plan.pdf", 9.0, 0.3))
+    found = read_findings(_plan(tmp_path / "plan.pdf", 9.0, 0.3))
     assert [f.text for f in found] == [statement for _, statement, _ in ROWS]

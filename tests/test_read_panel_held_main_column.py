@@ -11,7 +11,8 @@ import pytest
 pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
-from test_read_outside_tables import HEIGHT, WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import HEIGHT, WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FINDINGS = ["Care was delivered in line with national guidance and audit results were in line with the England "
             "average.",
@@ -72,5 +73,5 @@ def test_the_main_column_s_heading_in_the_panel_s_type_ends_the_panel_s_list(tmp
               left, top + 0.6 * lead, main_w)
     _panel(page, SECOND, panel_x, 80.0, panel_w, big, heading=False)
     page.save()
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [
         (kind, service, text) for service, kind, text in FIRST + SECOND]

@@ -12,7 +12,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 B, R, S = "Helvetica-Bold", "Helvetica", "small"
 # Each statement as runs (text, size in body ems, face), wrapped to the poster's measure as a writer does.
@@ -103,6 +103,6 @@ def _text(runs) -> str:
 def test_words_pulled_out_in_large_type_stay_in_their_statement(tmp_path, size):
     path = tmp_path / "poster.pdf"
     _poster(path, size)
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [
         *(("must", None, _text(runs)) for runs in MUSTS),
         *(("should", service, _text(runs)) for service, runs in SHOULDS)]

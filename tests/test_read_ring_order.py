@@ -15,7 +15,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
 from test_read_arc_text import _on_arc  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 STATEMENTS = {
@@ -71,7 +71,7 @@ def _wheel(path, size: float, boxes: int) -> None:
 def test_a_wheel_is_read_round_its_ring_each_half_under_its_arc_heading(tmp_path, size, boxes):
     path = tmp_path / "wheel.pdf"
     _wheel(path, size, boxes)
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.kind, f.section, f.service, f.text) for f in found] == [
         (kind, f"Action the provider {kind.upper()} take to improve", None if service == "Hospital-wide" else service,
          statement) for kind, statements in STATEMENTS.items() for service, statement in statements[:boxes]]

@@ -28,7 +28,8 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
-from test_read_outside_tables import HEIGHT, _findings, _Page  # noqa: E402
+from test_read_outside_tables import HEIGHT, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
@@ -65,7 +66,7 @@ def test_a_rating_after_a_trend_arrow_on_a_service_heading_is_no_item(tmp_path, 
                 top += 1.25 * size
             top += 0.4 * size
     page.save()
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         ("must", item, service) for service, _, _, items in RATED for item in items]
 
 
@@ -111,7 +112,7 @@ def test_a_side_rail_on_every_page_is_no_part_of_a_list_run_over_a_page(tmp_path
     rail()
     page.para(NARRATIVE, left, 90, width)
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", t) for t in WEB_MUSTS] + [
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", t) for t in WEB_MUSTS] + [
         ("should", t) for t in WEB_SHOULDS]
 
 
@@ -168,7 +169,7 @@ def test_a_small_raised_citation_after_the_full_stop_closes_its_item(tmp_path, s
     page.put("Action the provider MUST take to improve", 50, 60, 1.05 * size, bold=True)
     _cited_items(page, 50, 60 + 2 * size, 22 * size)
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == _cited_gold()
+    assert [(f.kind, f.text) for f in read_findings(path)] == _cited_gold()
 
 
 @pytest.mark.parametrize("size", [9.0, 10.0, 11.0])
@@ -188,4 +189,4 @@ def test_two_columns_whose_left_one_runs_on_with_raised_citations_are_read_colum
     page.put("Information about the service", right, top, 1.3 * size, bold=True)
     page.para(ABOUT, right, top + 2 * size, col)
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == _cited_gold() + [("should", t) for t in TWO_SHOULDS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == _cited_gold() + [("should", t) for t in TWO_SHOULDS]

@@ -24,7 +24,8 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
-from test_read_outside_tables import WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
@@ -60,7 +61,7 @@ def test_a_run_in_lettered_list_is_a_statement_an_item(tmp_path, size):
             top, service = top + 2 * size, name
         top = page.para(_run_in(kind, items), 50, top, 480) + 0.8 * size
     page.save()
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         (kind, item, name) for name, kind, items in RUN_IN for item in items]
 
 
@@ -90,7 +91,7 @@ def test_key_question_bands_group_a_list_without_bullets(tmp_path, size):
                 top = page.para(item, 62, top, 460) + 0.8 * size
             top += 0.6 * size
     page.save()
-    assert [(f.kind, f.text, f.group) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.group) for f in read_findings(path)] == [
         (kind, item, band) for kind, bands in BANDED.items() for band, items in bands for item in items]
 
 
@@ -128,4 +129,4 @@ def test_centred_lines_parted_by_ornaments_are_one_item_each(tmp_path, size):
             top += 1.8 * size
         top += size
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [(kind, item) for kind, items in CENTRED.items() for item in items]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [(kind, item) for kind, items in CENTRED.items() for item in items]

@@ -32,7 +32,7 @@ from cqcplan.pipeline.extract import extract  # noqa: E402
 from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.metadata import read_metadata  # noqa: E402
 from cqcplan.pipeline.scan import page_texts, recognise  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 PANELS = [("Surgery", {"must": ["The trust must ensure that the safer surgery checklist is completed for every "
                                 "patient. (Regulation 12(2)(a))"],
@@ -93,7 +93,7 @@ def _panels(path, size: float) -> None:
 def test_each_panel_s_items_take_the_title_over_its_column(tmp_path, size):
     path = tmp_path / "panels.pdf"
     _panels(path, size)
-    assert [(f.kind, f.text, f.service, f.section) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service, f.section) for f in read_findings(path)] == [
         (kind, text, service, f"{kind.capitalize()} do") for service, lists in PANELS
         for kind, items in lists.items() for text in items]
 
@@ -164,7 +164,7 @@ def test_bullets_drawn_in_very_large_type_are_bullets(tmp_path, size):
         page.drawString(2.5 * size, base, text)
     page.showPage()
     page.save()
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         ("should", text, "Patient transport services") for text in DRAWN]
 
 

@@ -30,7 +30,8 @@ from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
 from cqcplan.pipeline.read import read_page, start_read  # noqa: E402
 from test_read_glyphs import _spaced_runs  # noqa: E402
-from test_read_outside_tables import _findings, _Page  # noqa: E402
+from test_read_outside_tables import _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
@@ -77,7 +78,7 @@ def test_a_paragraph_wrapped_over_two_columns_above_a_heading_closes_its_block(t
     for item in RIGHT:
         sub_top = page.para(item, right, sub_top, width, indent=1.5 * size, bullet=True) + 0.4 * size
     page.save()
-    got = [(f.kind, " ".join(f.text.split())) for f in _findings(path)]
+    got = [(f.kind, " ".join(f.text.split())) for f in read_findings(path)]
     assert got == [("must", item) for item in ITEMS[:2]] + [("must", " ".join([ITEMS[2]] + SUBS))] \
         + [("must", item) for item in RIGHT]
 
@@ -162,5 +163,5 @@ def test_a_column_s_one_line_level_with_a_larger_heading_beside_it_is_that_block
     page.put(split[0], left + 1.5 * size, head + 2.6 * size, size)
     page.put(" ".join(split[1:]), right, head, size)
     page.save()
-    got = [(f.kind, " ".join(f.text.split())) for f in _findings(path)]
+    got = [(f.kind, " ".join(f.text.split())) for f in read_findings(path)]
     assert got == [("must", m) for m in MUSTS] + [("should", SHOULD)]

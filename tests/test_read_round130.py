@@ -16,7 +16,7 @@ pytest.importorskip("reportlab")
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from build import PageBreak, doc, line  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 from cqcplan.pipeline.extract import extract  # noqa: E402
 from cqcplan.pipeline.locate import locate  # noqa: E402
@@ -81,7 +81,7 @@ def _cards(path, size: float) -> None:
 def test_a_statement_goes_on_over_a_card_s_back(tmp_path, size):
     path = tmp_path / "cards.pdf"
     _cards(path, size)
-    found = _findings(path)
+    found = read_findings(path)
     assert [f.text for f in found] == [" ".join(lines) for lines in (FIRST + REST, SURGERY, MEDICAL, OUTPATIENTS, OTHER)]
     assert {f.section for f in found} == {"Action the trust MUST take to improve"}
     assert [f.page for f in found] == [1, 5, 7, 9, 11]

@@ -27,7 +27,7 @@ from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 from cqcplan.pipeline.scan import page_texts, recognise  # noqa: E402
 from cqcplan.pipeline.text import collapse_ws  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 EASY_COVER = ["What the Care Quality Commission found at Kingsford Community Healthcare NHS Trust",
               "Easy read version of the CQC report", "Inspection report published 9 June 2021",
@@ -146,7 +146,7 @@ def test_a_table_typed_in_a_fixed_width_font_reads_as_its_cells(tmp_path, size):
     first = start_read(path, sha256="0")().pages[0].lines
     assert "Ratings: Overall Requires improvement | Safe Good" in [collapse_ws(l.text) for l in first]
     assert not any(set(l.text) & set("|+") for l in first[2:])
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         (kind, text, service) for kind, groups in REGISTER.items() for service, rows in groups for _, text, _ in rows]
 
 

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from build import wrapped  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 CELLS = [("Urgent and emergency care", "The trust must ensure that patients who arrive by ambulance are handed over "
           "within 15 minutes. (Regulation 12(2)(a))"),
@@ -71,7 +71,7 @@ def _honeycomb(path, size: float) -> None:
 def test_a_cell_s_caption_beside_the_cell_before_heads_its_own_statement(tmp_path, size):
     path = tmp_path / "honeycomb.pdf"
     _honeycomb(path, size)
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.text, f.service) for f in found] == [(statement, service) for service, statement in CELLS]
 
 
@@ -114,5 +114,5 @@ def _staircase(path, size: float) -> None:
 def test_a_staircase_s_next_step_down_is_read_beside_the_step_above(tmp_path, size):
     path = tmp_path / "staircase.pdf"
     _staircase(path, size)
-    found = _findings(path)
+    found = read_findings(path)
     assert sorted(f.text for f in found) == sorted(STEPS)

@@ -70,7 +70,7 @@ def _counted_cards(path, size: float) -> None:
 
 @pytest.mark.parametrize("size", [9.2, 12.0])
 def test_a_floated_counter_a_little_higher_than_its_badge_is_read_after_it(tmp_path, size):
-    from test_read_outside_tables import _findings as findings
+    from reading import read_findings as findings
 
     path = tmp_path / "cards.pdf"
     _counted_cards(path, size)
@@ -131,7 +131,7 @@ def _panel_page(path, size: float) -> None:
 
 @pytest.mark.parametrize("size", [9.5, 12.0])
 def test_panels_side_by_side_are_each_read_whole_under_their_titles_over_their_charts(tmp_path, size):
-    from test_read_outside_tables import _findings as findings
+    from reading import read_findings as findings
 
     path = tmp_path / "panels.pdf"
     _panel_page(path, size)

@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 
 from cqcplan.pipeline.extract import extract  # noqa: E402
 from cqcplan.pipeline.locate import locate  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 SERVICE = "Wards for older people with mental health problems"
 ROWS = [("M01", "The trust must ensure that where patients are deprived of their liberty, applications are made "
@@ -70,7 +70,7 @@ def _typed(path, size: float) -> None:
 def test_an_owner_s_cell_typed_beside_the_statement_is_no_part_of_it(tmp_path, size):
     path = tmp_path / "register.pdf"
     _typed(path, size)
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [("must", text, SERVICE) for _, text, _ in ROWS]
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [("must", text, SERVICE) for _, text, _ in ROWS]
 
 
 # ---- the row's further cells ----------------------------------------------------------------------------

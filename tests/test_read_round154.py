@@ -15,7 +15,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUSTS = ["The trust must ensure that falls risk assessments are reviewed after every fall and that care plans "
          "are updated to match.",
@@ -98,7 +98,7 @@ def test_a_poster_s_tilted_lines_and_bouncing_words_are_read_line_by_line(tmp_pa
     sheet.put("Ask the nurse in charge if you would like to see our plan. You should never feel afraid to speak up.",
               left, top + 6 * size, 0.8 * size, "Helvetica-Oblique")
     sheet.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
 
 
 @pytest.mark.parametrize("size", [9.0, 11.0])
@@ -163,7 +163,7 @@ def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_fi
     sheet.put("What happens next", lefts[2], 3 * size, 1.1 * size, "Helvetica-Bold")
     sheet.put("We sent our plan to the CQC.", lefts[2], 5 * size, size)
     sheet.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", t) for t in musts + [cut]] + [("should", should)]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", t) for t in musts + [cut]] + [("should", should)]
 
 
 MARGIN_MUSTS = [("The provider must ensure that care and treatment is provided in a safe way for patients, "
@@ -204,7 +204,7 @@ def test_citations_printed_as_outer_margin_notes_end_their_statements(tmp_path, 
         if odd:
             sheet.next_page()
     sheet.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", f"{s} {c}") for s, c in MARGIN_MUSTS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", f"{s} {c}") for s, c in MARGIN_MUSTS]
 
 
 SIDE_HEADED = [("Urgent and emergency care", "The trust should ensure that cubicle curtains in the majors area are "
@@ -240,7 +240,7 @@ def test_side_heads_over_a_page_s_footer_rule_label_the_items_from_their_own_row
     sheet.rule(left, 595.0 - 44.0, top + 3 * size)
     sheet.put("Item 9 | Actions the trust should take | Board of Directors", left, top + 3.5 * size, 0.7 * size)
     sheet.save()
-    assert [(f.text, f.service) for f in _findings(path)] == [(t, s) for s, t in SIDE_HEADED]
+    assert [(f.text, f.service) for f in read_findings(path)] == [(t, s) for s, t in SIDE_HEADED]
 
 
 @pytest.mark.parametrize("size", [9.0, 11.0])
@@ -283,7 +283,7 @@ def test_columns_flowing_on_from_the_page_before_are_read_whole_though_their_hea
     for text in end_of_life[1]:
         top = item(text, lefts[1], top)
     sheet.save()
-    got = {f.text: f.service for f in _findings(path)}
+    got = {f.text: f.service for f in read_findings(path)}
     assert got == {text: service for service, texts in services.items() for text in texts}
 
 
@@ -314,5 +314,5 @@ def test_a_citation_line_under_its_statement_in_a_column_is_no_margin_note_of_th
                 top += lead
             top += 0.4 * size
     sheet.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", f"{s} {c}") for s, c in musts] + [
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", f"{s} {c}") for s, c in musts] + [
         ("should", s) for s in shoulds]

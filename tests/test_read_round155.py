@@ -11,7 +11,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
 from cqcplan.pipeline.repeats import collapse_repeats  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 TRACKED = [("Community health services for adults",
@@ -67,7 +67,7 @@ def test_a_tracker_row_s_cells_before_its_statement_end_the_item_above(tmp_path,
         top += height
         sheet.rule(left - 0.5 * size, right, top - 0.5 * size)
     sheet.save()
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         ("must", statement, service) for service, statement, _, _ in TRACKED]
 
 
@@ -136,7 +136,7 @@ def test_an_index_entry_s_dot_leader_and_page_number_are_no_part_of_its_statemen
         sheet.put("What we will do", left, top, size, "Helvetica-Bold")
         sheet.put("The practice manager will agree the change at the partners' meeting.", left, top + 1.6 * size, size)
     sheet.save()
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.kind, f.text) for f in found if f.page == 1] == INDEXED
     assert {f.text for f in found} == {text for _, text in INDEXED}
 
@@ -191,6 +191,6 @@ def test_a_statement_copied_word_for_word_before_its_list_is_first_printed_there
                 top += lead
             top += lead
     sheet.save()
-    found = collapse_repeats(_findings(path))
+    found = collapse_repeats(read_findings(path))
     assert sorted((f.kind, f.text, f.page, [p.page for p in f.also_at]) for f in found) == sorted(
         (kind, text, 1 if (kind, text) in QUOTED else 2, [2] if (kind, text) in QUOTED else []) for kind, text in LISTED)

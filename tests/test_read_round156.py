@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 MUSTS = ["Ensure that the resuscitation trolley is checked every day, with clear lines of accountability "
@@ -61,7 +61,7 @@ def test_a_flush_item_s_citation_wrapped_beside_the_next_column_s_bullet_stays_i
     right = _flush_item(sheet, MUSTS[1], left + measure + gutter, top, size, measure)
     assert right >= top + 3 * 1.4 * size  # the right item ends level with or under the citation's line
     sheet.save()
-    got = [f.text for f in _findings(path) if f.kind == "must"]
+    got = [f.text for f in read_findings(path) if f.kind == "must"]
     assert got == MUSTS
 
 
@@ -88,7 +88,7 @@ def test_a_list_heading_ending_a_column_heads_the_smaller_items_set_beside_it(tm
     small, mid = 0.85 * size, width / 2 + 2 * size
     sheet.bullet_item(SHOULD, mid, top + 0.5 * size, small, width - left - mid, 1.3 * small)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("must", MUSTS[1]), ("should", SHOULD)]
 
 
@@ -153,7 +153,7 @@ def test_a_list_heading_in_the_first_column_beside_its_columns_tops(tmp_path, si
     _flowed(sheet, should, [(xs[0], head + 2 * size, 1), (xs[1], head + 0.5 * size, 1),
                             (xs[2], head + 0.5 * size, n - 2)], size, measure3 - 1.2 * size)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("must", musts[0]), ("must", musts[1]), ("should", should)]
 
 
@@ -193,7 +193,7 @@ def test_an_item_flowed_into_two_columns_at_the_page_s_foot_over_its_footer(tmp_
             measure - 1.2 * size)
     _footer(sheet, 2, size)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("must", MUSTS[1]), ("should", " ".join(lines[:3]))]
 
 
@@ -230,7 +230,7 @@ def test_a_heading_reaching_into_the_gutter_under_a_short_right_column_is_read_a
     for should in shoulds:
         below = sheet.bullet_item(should, left, below, size, width - 2 * left - 1.2 * size, lead)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("must", must), ("should", shoulds[0]), ("should", shoulds[1])]
 
 
@@ -266,7 +266,7 @@ def test_a_label_cell_s_name_wrapped_beside_a_kind_cell_stays_one_label(tmp_path
             sheet.put(words, item_x + 2 * size, top + k * lead, size)
         top += max(len(lines) * lead, len(names) * 1.35 * 0.95 * size) + 1.5 * size
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [(kind.lower(), item) for _, kind, item in rows]
 
 
@@ -304,7 +304,7 @@ def test_a_list_heading_beside_its_second_column_s_sub_items_under_three_columns
     for sub in subs:
         below = sheet.bullet_item(sub, x + 1.2 * size, below, size, measure2 - 2.4 * size, lead)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("must", m) for m in musts] + [("should", s) for s in shoulds] \
         + [("should", lead_in + "\n" + "\n".join(subs))]
 
@@ -342,5 +342,5 @@ def test_a_group_label_ending_a_page_heads_the_items_opening_the_next(tmp_path, 
     last = "Ensure that policies and procedures are reviewed and kept up-to-date, in line with national guidance."
     dashed(last, 5 * size)
     sheet.save()
-    got = [(f.kind, f.text) for f in _findings(path)]
+    got = [(f.kind, f.text) for f in read_findings(path)]
     assert got == [("should", item) for _, item in items] + [("should", last)]

@@ -32,7 +32,8 @@ pytest.importorskip("reportlab")
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
-from test_read_outside_tables import HEIGHT, WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import HEIGHT, WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 R10 = "Health and Social Care Act 2008 (Regulated Activities) Regulations 2010"
 MUSTS = [[("The Royal Hexley Infirmary", [
@@ -135,7 +136,7 @@ def test_two_column_lists_beside_a_note_run_over_a_page_are_read_item_by_item(tm
     path = tmp_path / "letter.pdf"
     _build(path, size)
     want = [("must", text) for text in _statements(MUSTS)] + [("should", text) for text in _statements(SHOULDS)]
-    assert [(f.kind, f.text) for f in _findings(path)] == want
+    assert [(f.kind, f.text) for f in read_findings(path)] == want
 
 
 TABLE = [("Urgent and emergency care", [
@@ -199,7 +200,7 @@ def test_a_justified_label_cell_run_up_to_the_bullet_beside_it_is_a_cell_of_its_
                 top += 1.25 * size
         top = max(top, label_end) + 0.8 * size
     page.save()
-    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+    assert [(f.kind, f.text, f.service) for f in read_findings(path)] == [
         ("must", item, label) for label, items in TABLE for item in items]
 
 
@@ -243,7 +244,7 @@ def test_a_heading_s_last_line_on_a_title_s_baseline_in_the_next_column_is_read_
     page.para("We visited all four wards at the hospital and looked at the quality of the ward environments. " * 6,
               left, top + last * lead + 2 * size, col)
     page.save()
-    assert [(f.text, f.service) for f in _findings(path)] == [
+    assert [(f.text, f.service) for f in read_findings(path)] == [
         (item, service) for service, items in SERVICES for item in items]
 
 
@@ -272,7 +273,7 @@ def test_a_pull_quote_whose_top_stands_above_the_list_heading_is_no_part_of_the_
     for n, text in enumerate(GP_MUSTS, 1):
         top = _flow(page, text, left, top, widths, indent=2.2 * size, number=f"2.{n}") + 0.4 * size
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", text) for text in GP_MUSTS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", text) for text in GP_MUSTS]
 
 
 @pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
@@ -296,4 +297,4 @@ def test_a_key_question_over_a_quality_statement_s_heading_on_the_first_page_hea
               "shifts we reviewed, and new staff had not always completed their induction. This was a breach "
               "of regulation 18 (Staffing).", left, top, width)
     page.save()
-    assert [(f.kind, f.section) for f in _findings(path)] == [("must", "Safe")]
+    assert [(f.kind, f.section) for f in read_findings(path)] == [("must", "Safe")]

@@ -38,7 +38,8 @@ pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
-from test_read_outside_tables import WIDTH, _Page, _findings as _derived  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page  # noqa: E402
+from reading import read_findings as _derived  # noqa: E402
 from test_read_round32 import _findings, _fonts, _wrapped  # noqa: E402
 
 BODY = ["We found areas of practice that require improvement. The list below sets out the actions the",

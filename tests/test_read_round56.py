@@ -223,7 +223,7 @@ BREACH11 = f"This was a breach of regulation 11 (Need for consent) {ACT}"
 
 
 def _breach_findings(tmp_path, pages: list[list[tuple]]):
-    from test_read_round50 import _findings as _derived
+    from reading import read_findings as _derived
 
     return [f for f in _derived(_pages(tmp_path / "report.pdf", pages)) if f.kind == "must"]
 

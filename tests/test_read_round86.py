@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round7e import HEIGHT  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
@@ -118,7 +118,7 @@ def test_a_key_question_s_headline_of_a_breach_its_section_states_by_number_is_n
         ("Leaders had not identified the risks we found. The provider was in breach of regulation 17 (Good "
          "governance) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.", False, 1.0)],
         size, 36 * size)
-    found = _findings(_pages(tmp_path / "report.pdf", [page]))
+    found = read_findings(_pages(tmp_path / "report.pdf", [page]))
     musts = [f.text for f in found if f.kind == "must"]
     assert len(musts) == 3 and all(text.endswith(end) for text, end in zip(musts, [
         "We identified 2 breaches of regulation relating to safe care and treatment and good governance.",
@@ -145,7 +145,7 @@ def test_a_continued_breach_said_again_in_other_words_is_its_row_s_one_must(tmp_
               ("How the regulation was not being met:", LEFT, TOP + 6.2 * size, 0.85 * size, True),
               ("Systems to assess, monitor and improve the quality and safety", LEFT, TOP + 7.7 * size, size, False),
               ("of the service were not operated effectively.", LEFT, TOP + 9 * size, size, False)]
-    found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    found = read_findings(_pages(tmp_path / "report.pdf", [first, second]))
     musts = [f for f in found if f.kind == "must"]
     assert [(f.text, f.page) for f in musts] == [
         ("Systems to assess, monitor and improve the quality and safety of the service were not operated "

@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round7e import FONTS  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
@@ -61,7 +61,7 @@ def _cover(size: float) -> list[tuple]:
 @pytest.mark.parametrize("size", [9.0, 11.0])
 def test_two_numbered_statements_to_a_table_row_are_read_cell_by_cell(tmp_path, size, gap):
     path = _pages(tmp_path / "report.pdf", [_cover(size), _grid(size, gap)])
-    assert [f.text for f in _findings(path)] == [" ".join(cell) for cell in GRID]
+    assert [f.text for f in read_findings(path)] == [" ".join(cell) for cell in GRID]
 
 
 
@@ -83,4 +83,4 @@ def test_a_badge_in_small_type_right_of_each_statement_s_first_line_is_read_with
         lines += [(text, LEFT + 3 * size, top + n * lead, size, False) for n, text in enumerate(cell)]
         top += (len(cell) + 0.6) * lead  # rows padded less than a blank band apart
     path = _pages(tmp_path / "report.pdf", [_cover(size), lines])
-    assert [f.text for f in _findings(path)] == [" ".join(cell) for cell, _ in SHOULD]
+    assert [f.text for f in read_findings(path)] == [" ".join(cell) for cell, _ in SHOULD]

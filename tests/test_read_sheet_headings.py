@@ -12,7 +12,8 @@ import pytest
 pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
-from test_read_outside_tables import _Page, _findings  # noqa: E402
+from test_read_outside_tables import _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 from cqcplan.pipeline.sheet_headings import without_sheet_headings  # noqa: E402
 
@@ -80,14 +81,14 @@ def _register(path, size: float, headings: bool, hidden: int = 0) -> None:
 def test_a_sheet_printed_with_its_headings_reads_each_row_s_action_under_its_service(tmp_path, size, hidden):
     path = tmp_path / "register.pdf"
     _register(path, size, headings=True, hidden=hidden)
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [("must", s, a) for _, s, a in ROWS]
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [("must", s, a) for _, s, a in ROWS]
 
 
 @pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
 def test_a_ref_and_service_cell_before_the_action_is_its_group_not_its_words(tmp_path, size):
     path = tmp_path / "register.pdf"
     _register(path, size, headings=False)
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [("must", s, a) for _, s, a in ROWS]
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [("must", s, a) for _, s, a in ROWS]
 
 
 def _word(text: str, x0: float, top: float, size: float = 8.0) -> dict:

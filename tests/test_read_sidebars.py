@@ -9,7 +9,8 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
-from test_read_outside_tables import WIDTH, _findings, _Page  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUSTS = ["Ensure that care and treatment is provided in a safe way to patients, including the monitoring of "
          "patients prescribed high-risk medicines such as methotrexate and lithium, and that the results of their "
@@ -60,7 +61,7 @@ def test_a_pull_quote_beside_a_list_heading_and_its_item_is_no_part_of_the_item(
     for n, text in enumerate(MUSTS, 1):
         top = _flow(page, text, left, top, widths, indent=2.2 * size, number=f"1.{n}") + 0.4 * size
     page.save()
-    assert [(f.kind, f.text) for f in _findings(path)] == [("must", text) for text in MUSTS]
+    assert [(f.kind, f.text) for f in read_findings(path)] == [("must", text) for text in MUSTS]
 
 
 GROUPS = [("Older people", "Good"), ("People with long-term conditions", "Good"),
@@ -130,5 +131,5 @@ def test_a_sidebar_s_ratings_table_and_box_beside_the_lists_are_read_apart_from_
             top += small
         top += 0.4 * small
     page.save()
-    found = [(f.kind, f.text) for f in _findings(path)]
+    found = [(f.kind, f.text) for f in read_findings(path)]
     assert found == [("must", text) for text in MUSTS] + [("should", text) for text in SHOULDS]

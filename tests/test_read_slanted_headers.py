@@ -15,7 +15,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 HEADING = "Action the trust MUST take to improve"
@@ -70,7 +70,7 @@ def _matrix(path, size: float, angle: float, watermark: bool = False, headers: b
 def test_slanted_headers_are_read_as_statements_of_their_services(tmp_path, size, angle):
     path = tmp_path / "matrix.pdf"
     _matrix(path, size, angle)
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.kind, f.section, f.service, f.text) for f in found] == \
         [("must", HEADING, service, text) for service, statements in GROUPS for text in statements]
 

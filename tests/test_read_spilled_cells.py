@@ -12,7 +12,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 ROWS = [
     ("M01", "MUST", "Urgent and emergency care",
@@ -94,7 +94,7 @@ def _print(path, size: float, flush: bool) -> None:
 def test_a_statement_spilled_over_the_page_cut_is_read_whole(tmp_path, size, flush):
     path = tmp_path / "tracker.pdf"
     _print(path, size, flush)
-    assert [(f.kind, f.page, f.text) for f in _findings(path)] == [
+    assert [(f.kind, f.page, f.text) for f in read_findings(path)] == [
         (kind.lower(), 1, text) for _, kind, _, text, _ in ROWS]
 
 
@@ -122,4 +122,4 @@ def test_two_pages_of_a_list_on_one_baseline_grid_stay_apart(tmp_path):
             top += 0.5 * lead
         pdf.showPage()
     pdf.save()
-    assert [f.text for f in _findings(path)] == items
+    assert [f.text for f in read_findings(path)] == items

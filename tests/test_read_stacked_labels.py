@@ -11,7 +11,8 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 
-from test_read_outside_tables import _findings, _Page  # noqa: E402
+from test_read_outside_tables import _Page  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 GROUPS = [("End of life care", [
     "The trust must ensure that anticipatory medicines are prescribed for every patient in the last days of life "
@@ -52,5 +53,5 @@ def test_a_label_stacked_a_letter_a_line_is_read_as_its_words(tmp_path, size):
             row += 1.0 * size
         top = max(bottom, row) + 1.5 * size
     page.save()
-    assert [(f.text, f.service) for f in _findings(path)] == [
+    assert [(f.text, f.service) for f in read_findings(path)] == [
         (statement, label) for label, statements in GROUPS for statement in statements]

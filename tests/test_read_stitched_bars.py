@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 LISTS = [("Action the trust MUST take to improve",
@@ -70,7 +70,7 @@ def _capture(path, size: float, breaks: set[tuple[str, int]]) -> None:
 def test_a_sticky_bar_stitched_into_a_tall_page_is_furniture(tmp_path, size, breaks):
     path = tmp_path / "capture.pdf"
     _capture(path, size, breaks)
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [
         (heading.split()[3].lower(), None if service == "Trust-wide" else service, item)
         for heading, groups in LISTS for service, items in groups for item in items]
 

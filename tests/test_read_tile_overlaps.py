@@ -11,7 +11,7 @@ pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
 HEADING = "Action the trust MUST take to improve"
@@ -64,5 +64,5 @@ def _tiles(path, size: float, overlap_lines: float) -> None:
 def test_the_band_two_tiles_share_is_read_once(tmp_path, size, overlap_lines):
     path = tmp_path / "tiles.pdf"
     _tiles(path, size, overlap_lines)
-    found = _findings(path)
+    found = read_findings(path)
     assert [(f.kind, f.section, f.text) for f in found] == [("must", HEADING, item) for item in ITEMS]

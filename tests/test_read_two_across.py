@@ -14,7 +14,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 
 MUSTS = [
     (None, "The trust must ensure that the risk register records the actions taken to reduce long waits for "
@@ -106,7 +106,7 @@ def test_a_log_printed_two_across_is_read_down_each_half(tmp_path, size):
     path = tmp_path / "log.pdf"
     _log(path, size)
     service = {None: None, "Northfield Hospital: Surgery": "Surgery", "Northfield Hospital: Maternity": "Maternity"}
-    assert [(f.kind, f.service, f.text) for f in _findings(path)] == [
+    assert [(f.kind, f.service, f.text) for f in read_findings(path)] == [
         *(("must", service[s], text) for s, text, _, _ in MUSTS),
         *(("should", service[s], text) for s, text, _, _ in SHOULDS)]
 
@@ -152,4 +152,4 @@ def test_a_lead_cell_a_narrow_gap_right_of_its_statement_is_no_part_of_it(tmp_pa
         top += 0.8 * size
     pdf.showPage()
     pdf.save()
-    assert [f.text for f in _findings(path)] == [text for text, _ in LOG]
+    assert [f.text for f in read_findings(path)] == [text for text, _ in LOG]

@@ -16,7 +16,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings  # noqa: E402
+from reading import read_findings  # noqa: E402
 from test_read_round7e import HEIGHT  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
@@ -87,7 +87,7 @@ def test_each_chapter_s_lists_are_read_under_its_own_service_and_end_with_their_
         page, start = _chapter(size, heading, must, should, start, finished=k == 0)
         pages.append(page)
     pages.append([("Detailed findings", LEFT, 30.0, 0.8 * size, False), (CLOSING, LEFT, TOP, size, False)])
-    found = _findings(_pages(tmp_path / "report.pdf", pages))
+    found = read_findings(_pages(tmp_path / "report.pdf", pages))
     assert [(f.kind, f.text, f.page, f.service) for f in found] == [
         (kind, " ".join(item), number, service)
         for number, (_, service, must, should) in enumerate(CHAPTERS, 2)
