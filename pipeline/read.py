@@ -848,7 +848,7 @@ def _base(word: dict) -> float:
 def _list_edge(rows: list[list[dict]], own: tuple, left: float, edge: float, top: float, size: float) -> bool:
     """Another row within a few lines of `top` starts text at `edge`, nothing of it between `left` and the edge."""
     reach = 3 * LEADING_EM * size
-    return any(r not in own and abs(min(w["top"] for w in r) - top) <= reach
+    return any(all(r is not o for o in own) and abs(min(w["top"] for w in r) - top) <= reach
                and any(abs(w["x0"] - edge) <= EDGE_EM * size for w in r)
                and not any(w["x1"] > left and w["x0"] < edge - EDGE_EM * size for w in r) for r in rows)
 
