@@ -2,8 +2,8 @@
 
 A template's guidance left in white on the white page, a note set in its panel's own colour: the text
 is in the content stream and in the text layer, but its ink is the colour of what lies under it. What
-lies under a text object is what the page paints there before it: its shapes (a band's colour; a shape's
-stroke counts, where its box meets the text's, as a band drawn as a wide stroke would),
+lies under a text object is what the page paints there before it: its filled shapes (a band's colour; a
+stroke paints a shape's outline, not what it holds: a table cell's border is not under its text),
 anything the colour of which is not known here (an image, a shading, a Form XObject: whatever it is,
 the text is taken as seen on it), else the page itself, white. A text object whose paint (its fill, its
 stroke, as its render mode uses them) is the colour of every filled shape under it, and of the page
@@ -35,7 +35,7 @@ def in_ground_colour(page, objects: PageObjects) -> PageObjects:
             if paints and _unseen(paints, obj.get_bounds(), ground):
                 hidden.add(address(obj))
         elif obj.type == raw_api.FPDF_PAGEOBJ_PATH:
-            ground += [(obj.get_bounds(), colour) for colour in _path_paints(raw_api, obj)]
+            ground += [(obj.get_bounds(), colour) for colour in _path_fill(raw_api, obj)]
         else:
             ground.append((obj.get_bounds(), None))
     if not hidden:
@@ -69,14 +69,16 @@ def _paints(raw_api, obj) -> list[tuple[int, int, int]]:
     return paints
 
 
-def _path_paints(raw_api, obj) -> list[tuple[int, int, int] | None]:
-    """The colours a path paints: its fill's, its stroke's (a band may be drawn as a wide stroke); None for
-    a see-through one (what shows through is not known here)."""
+def _path_fill(raw_api, obj) -> list[tuple[int, int, int] | None]:
+    """The colour a path fills its inside with, as a list of one (None: see-through, or a shape of several
+    parts, a frame's outer and inner edges perhaps, whose box it may not fill: what is under its text not
+    known here); none for a path only stroked (a cell's border paints its outline, not the text inside)."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
+    if not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or not fill.value:
         return []
-    return ([_colour(raw_api.FPDFPageObj_GetFillColor, obj)] if fill.value else []) + \
-        ([_colour(raw_api.FPDFPageObj_GetStrokeColor, obj)] if stroke.value else [])
+    parts = sum(raw_api.FPDFPathSegment_GetType(raw_api.FPDFPath_GetPathSegment(obj.raw, n)) == raw_api.FPDF_SEGMENT_MOVETO
+                for n in range(raw_api.FPDFPath_CountSegments(obj.raw)))
+    return [_colour(raw_api.FPDFPageObj_GetFillColor, obj) if parts <= 1 else None]
 
 
 def _colour(ask, obj) -> tuple[int, int, int] | None:
