@@ -746,11 +746,18 @@ def quoted(ask: str) -> str:
 def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False, keep_joined: bool = False) -> str:
     for m in pattern.finditer(ask):
         before = ask[:m.start()].split()
-        if (len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1]))
+        if (len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _bare_verb(before))
                 and not _COPULA.match(before[-1])  # "referral to treatment times are in line with national
                 and not (keep_joined and _JOINED.match(before[-1]))):
             return ask[:m.start()]  # standards": what follows "are" is the duty itself, not its qualifier
     return ask
+
+
+def _bare_verb(before: list[str]) -> bool:
+    """Whether the words before a cut end on a bare verb: a passive with nothing after it ("scores are calculated" cut
+    from "at the intervals set out in policy") reads as garbled and drops when it is done."""
+    return bool(_BARE_PASSIVE.search(before[-1])
+                or len(before) > 1 and _COPULA.match(before[-2]) and re.fullmatch(_PARTICIPLE, before[-1], re.IGNORECASE))
 
 
 _COPULA = compiled(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)

@@ -2007,6 +2007,8 @@ _ONE_PERSON = compiled(r"^(?:person|patient|resident|child|individual|woman|baby
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
+_UNRECORDED = frozenset("queue queues sharps needles syringes gloves aprons".split())  # a word anywhere in the subject: "of
+# medicines queues" (people waiting, watched), "of safer sharps devices" (disposables in use, seen where they are used)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 _PEOPLE_INSIDE = compiled(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 _QUOTED = compiled(r"[‘“\"][^’”\"]{1,40}[’”\"]")
@@ -2035,7 +2037,7 @@ def _subject(ask: str) -> str:
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
             or _ONE_PERSON.search(head_noun(words))  # "patient in the secure service"
             or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
-            or head_noun(words) in _NO_RECORDS | set(_kinds().looked)):
+            or head_noun(words) in _NO_RECORDS | set(_kinds().looked) or _UNRECORDED & {w.lower() for w in words}):
         return ""
     return inline(subject)  # "WHO checklist" kept
 
@@ -2166,8 +2168,10 @@ _ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:group
                           r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
 # groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
-          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?)\b)")  # "staff in
-# surgical services" (not "clinicians on home visits": when, not where), not "staff in
+          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?|meetings?|"
+          r"huddles?|briefings?|bulletins?|sessions?|days?|handovers?)\b)")  # "staff in
+# surgical services" (not "clinicians on home visits": when, not where; nor "staff at team meetings": where they are told,
+# the place word only naming the meeting), not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
