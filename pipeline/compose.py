@@ -698,8 +698,10 @@ _CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|clinical\s+(?:reco
                             r"assessments?)|triage)\b", re.IGNORECASE)  # ("audit the quality of telephone
 # consultations": the clinicians who consult, not an out-of-hours service's drivers and receptionists)
 _CLINICAL_TASK = compiled(r"\b(?:decontaminat\w*|sterilis\w*|steriliz\w*|(?:dental|surgical)\s+instruments?|prescri(?:be|bed|bing|ptions?)|"
-                          r"dispens(?:e|ed|ing)|patient group directions?|PGDs?)\b", re.IGNORECASE)  # clinicians' own work
-# (instruments decontaminated, medicines prescribed or supplied under a PGD): told to those who do it, not to a
+                          r"dispens(?:e|ed|ing)|patient group directions?|PGDs?|(?:telephone|phone|clinical)\s+advice|advice\s+lines?|"
+                          r"call[- ]?backs?)\b", re.IGNORECASE)  # clinicians' own work
+# (instruments decontaminated, medicines prescribed or supplied under a PGD, the advice clinicians give by telephone and
+# the calls back they make): told to those who do it, not to a
 # practice's or out-of-hours service's receptionists and drivers
 _EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
 
@@ -2005,10 +2007,10 @@ _NOT_RECORDED = compiled(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someo
 _EQUIPMENT = compiled(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = compiled(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
-                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
-# "10 records of critical care unit", "of family members", "of vacant posts" name no records
-_UNRECORDED = frozenset("queue queues sharps needles syringes gloves aprons".split())  # a word anywhere in the subject: "of
-# medicines queues" (people waiting, watched), "of safer sharps devices" (disposables in use, seen where they are used)
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones "
+                        "queue queues sharps needles syringes".split())
+# "10 records of critical care unit", "of family members", "of vacant posts" name no records; nor "of medicines queues" (people
+# waiting, watched) or "of safer sharps" (disposables in use, seen where they are used)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 _PEOPLE_INSIDE = compiled(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 _QUOTED = compiled(r"[‘“\"][^’”\"]{1,40}[’”\"]")
@@ -2037,7 +2039,7 @@ def _subject(ask: str) -> str:
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
             or _ONE_PERSON.search(head_noun(words))  # "patient in the secure service"
             or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
-            or head_noun(words) in _NO_RECORDS | set(_kinds().looked) or _UNRECORDED & {w.lower() for w in words}):
+            or head_noun(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     return inline(subject)  # "WHO checklist" kept
 
