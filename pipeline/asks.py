@@ -740,17 +740,26 @@ def quoted(ask: str) -> str:
     """The ask as a prompt quotes it: `unreferenced`, but guidance joined on by "or" or "and" stays ("with the consent of
     the relevant person, or in accordance with the Mental Capacity Act 2005": one of two ways to meet the duty, no
     qualifier of it; cut there, the quote would end on "or")."""
-    return _cut_before(ask, _REFERENCE, keep_after_verb=True, keep_joined=True)
+    return _cut_before(ask, _REFERENCE, keep_after_verb=True, keep_joined=True, keep_passive=True)
 
 
-def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False, keep_joined: bool = False) -> str:
+def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False, keep_joined: bool = False,
+                keep_passive: bool = False) -> str:
     for m in pattern.finditer(ask):
         before = ask[:m.start()].split()
         if (len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1]))
+                and not (keep_passive and _bare_passive(before))
                 and not _COPULA.match(before[-1])  # "referral to treatment times are in line with national
                 and not (keep_joined and _JOINED.match(before[-1]))):
             return ask[:m.start()]  # standards": what follows "are" is the duty itself, not its qualifier
     return ask
+
+
+def _bare_passive(before: list[str]) -> bool:
+    """Whether the words before a cut end on a passive with nothing after it: quoted so ("scores are calculated", cut from
+    "at the intervals set out in policy") it reads as clipped and drops when it is done. Merging still reads the duty
+    without it (`unreferenced`)."""
+    return len(before) > 1 and bool(_COPULA.match(before[-2])) and bool(re.fullmatch(_PARTICIPLE, before[-1], re.IGNORECASE))
 
 
 _COPULA = compiled(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)

@@ -698,8 +698,10 @@ _CLINICIANS_WORK = compiled(r"\b(?:consultations?|prescribing|clinical\s+(?:reco
                             r"assessments?)|triage)\b", re.IGNORECASE)  # ("audit the quality of telephone
 # consultations": the clinicians who consult, not an out-of-hours service's drivers and receptionists)
 _CLINICAL_TASK = compiled(r"\b(?:decontaminat\w*|sterilis\w*|steriliz\w*|(?:dental|surgical)\s+instruments?|prescri(?:be|bed|bing|ptions?)|"
-                          r"dispens(?:e|ed|ing)|patient group directions?|PGDs?)\b", re.IGNORECASE)  # clinicians' own work
-# (instruments decontaminated, medicines prescribed or supplied under a PGD): told to those who do it, not to a
+                          r"dispens(?:e|ed|ing)|patient group directions?|PGDs?|(?:telephone|phone|clinical)\s+advice|advice\s+lines?|"
+                          r"call[- ]?backs?)\b", re.IGNORECASE)  # clinicians' own work
+# (instruments decontaminated, medicines prescribed or supplied under a PGD, the advice clinicians give by telephone and
+# the calls back they make): told to those who do it, not to a
 # practice's or out-of-hours service's receptionists and drivers
 _EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
 
@@ -2005,8 +2007,10 @@ _NOT_RECORDED = compiled(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someo
 _EQUIPMENT = compiled(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = compiled(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
-                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
-# "10 records of critical care unit", "of family members", "of vacant posts" name no records
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones "
+                        "queue queues sharps needles syringes".split())
+# "10 records of critical care unit", "of family members", "of vacant posts" name no records; nor "of medicines queues" (people
+# waiting, watched) or "of safer sharps" (disposables in use, seen where they are used)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 _PEOPLE_INSIDE = compiled(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 _QUOTED = compiled(r"[‘“\"][^’”\"]{1,40}[’”\"]")
@@ -2166,8 +2170,10 @@ _ALL_INCLUDING = compiled(r"\ball\s+(?:staff(?:\s+groups)?|(?:staff\s+)?(?:group
                           r",?\s+including\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "all staff, including bank and agency staff"; "all staff
 # groups in the department, including locum doctors": every group is told, those named after "including" among them
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
-          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?)\b)")  # "staff in
-# surgical services" (not "clinicians on home visits": when, not where), not "staff in
+          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b(?!\s+(?:visits?|calls?|rounds?|meetings?|"
+          r"huddles?|briefings?|bulletins?|sessions?|days?|handovers?)\b)")  # "staff in
+# surgical services" (not "clinicians on home visits": when, not where; nor "staff at team meetings": where they are told,
+# the place word only naming the meeting), not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"

@@ -638,6 +638,8 @@ _AND_DO_THE = compiled(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATI
 _AND_DO = compiled(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
 _EXAMPLES_OPEN = compiled(EXAMPLE_OPENER + r"\s*[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
 # closed by a comma: what follows its "and" is its next example, whatever verb it looks like
+_NOUN_OF = compiled(r"\w+\s+of\b", re.IGNORECASE)  # "review of ...": a verb after "and", read as the noun its "of" makes it
+_DETERMINERS = frozenset("the a an its their his her our this each".split())
 _ITS_OUTCOME = compiled(r"\w+\s+(?:those|any|the ones)\s+(?:that|which|who)\b", re.IGNORECASE)
 
 
@@ -737,8 +739,11 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
                 and not _ONE_HOW_CLAUSE.search(ask[start:m.start()])  # "review how it gathers and acts on feedback": one object
                 and not (_EXAMPLES_OPEN.search(ask[start:m.start()]) and not m.group(0).startswith(","))  # "such as locked
                 # kitchens and set times ...": the list's next example
-                and not _ITS_OUTCOME.match(ask, m.end())):  # "review ... and remove those that are not justified": what
-            # the review finds is acted on, the review's own outcome, not a job with an object of its own
+                and not _ITS_OUTCOME.match(ask, m.end())  # "review ... and remove those that are not justified": what
+                # the review finds is acted on, the review's own outcome, not a job with an object of its own
+                and not (_NOUN_OF.match(ask, m.end()) and (before[-1].lower().endswith("ing")
+                                                           or len(before) > 1 and before[-2].lower() in _DETERMINERS))):
+            # "involves prisoners in the planning and review of the health service": two nouns of one "of", no instruction
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
