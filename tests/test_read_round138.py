@@ -7,7 +7,7 @@ left column's list (random 134071 and 134077). Fails without the change.
 """
 
 import pytest
-from test_read_outside_tables import start_read
+from cqcplan.pipeline.read import start_read
 from test_read_round126 import _Poster
 
 pytest.importorskip("reportlab")
