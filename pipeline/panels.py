@@ -127,12 +127,16 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
 def _run_below(here: list[Line], j: int, end: int) -> int | None:
     """Where the panel's column from `j` to `end` goes on further down the page, read later (the
     page's columns cut into two stretches where the main column left a row empty beside the panel):
-    a line in its type starting right under its last line (no more than a line's gap) and within
-    its width, read after other lines."""
+    a line in its type starting right under its last line (no more than a blank line of the column's
+    own leading between, as under a heading; a line's height when the column is one line) and within
+    its width, read after other lines or right after the column (under the main column's end, where
+    read.py gave the page's width to the panel's next lines)."""
     last = here[end - 1]
     left, right = min(line.x0 for line in here[j:end]), max(line.x1 for line in here[j:end])
-    return next((k for k in range(end + 1, len(here)) if same_type(here[k], last)
-                 and 0 <= here[k].top - last.bottom <= last.size
+    steps = [b.top - a.top for a, b in zip(here[j:end], here[j + 1:end]) if b.top > a.top]
+    reach = 2 * min(steps) if steps else last.bottom - last.top + last.size
+    return next((k for k in range(end, len(here)) if same_type(here[k], last)
+                 and here[k].top >= last.bottom and here[k].top - last.top <= reach + ROW_EM * last.size
                  and left - PLACE_EM * last.size <= here[k].x0 < right), None)
 
 
