@@ -127,17 +127,23 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
 def _run_below(here: list[Line], j: int, end: int) -> int | None:
     """Where the panel's column from `j` to `end` goes on further down the page, read later (the
     page's columns cut into two stretches where the main column left a row empty beside the panel):
-    a line in its type starting right under its last line (no more than a blank line of the column's
-    own leading between, as under a heading; a line's height when the column is one line) and within
-    its width, read after other lines or right after the column (under the main column's end, where
-    read.py gave the page's width to the panel's next lines)."""
+    a line in its type starting right under its last line (no more than a line's gap) and within
+    its width, read after other lines; or the line read right after the column, alone on its row (the
+    main column ended above it: read.py gave the panel's next lines the page's width), under no more
+    than a blank line of the column's own leading (as under a heading)."""
     last = here[end - 1]
     left, right = min(line.x0 for line in here[j:end]), max(line.x1 for line in here[j:end])
     steps = [b.top - a.top for a, b in zip(here[j:end], here[j + 1:end]) if b.top > a.top]
-    reach = 2 * min(steps) if steps else last.bottom - last.top + last.size
+    reach = 2 * min(steps) + ROW_EM * last.size if steps else 0.0
+
+    def alone(line: Line) -> bool:
+        return not any(other is not line and abs(other.top - line.top) < ROW_EM * line.size for other in here)
+
     return next((k for k in range(end, len(here)) if same_type(here[k], last)
-                 and here[k].top >= last.bottom and here[k].top - last.top <= reach + ROW_EM * last.size
-                 and left - PLACE_EM * last.size <= here[k].x0 < right), None)
+                 and left - PLACE_EM * last.size <= here[k].x0 < right
+                 and (k > end and 0 <= here[k].top - last.bottom <= last.size
+                      or k == end and here[k].top >= last.bottom and here[k].top - last.top <= reach
+                      and alone(here[k]))), None)
 
 
 def _column_run(here: list[Line], j: int) -> int:

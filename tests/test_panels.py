@@ -65,3 +65,30 @@ def test_a_panel_goes_on_under_the_main_column_s_end_past_a_heading_s_blank_line
     ]
     order = [line.text for line in panels_resumed(lines) if line.page == 2]
     assert order[:6] == [line.text for line in lines[-6:]]
+
+
+def test_a_table_s_next_row_beside_its_own_label_is_no_panel_going_on():
+    """The same page, but the line under the heading's blank line has a cell level with it on its
+    row, left of it (a table's next row beside its label): that row is read where the page reads it,
+    not drawn up into the column above."""
+    size, x = 9.0, 300.0
+    pitch = 1.4 * size
+
+    def cell(text: str, page: int, top: float, x0: float = x, column_left: float = x) -> Line:
+        return _line(text, page, x0, top, size).model_copy(update={"column_left": column_left})
+
+    lines = [
+        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.7 * size, 1.2 * size)
+          for n in range(6)],
+        cell("1. The service must ensure that incidents", 1, 100),
+        cell("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
+        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.7 * size, 1.2 * size)
+          for n in range(3)],
+        cell("2. The service must ensure that controlled", 2, 80),
+        cell("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
+        cell("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+        cell("SHOULD", 2, 80 + 4 * pitch, x0=200, column_left=50.0),
+        cell("1. The service should ensure that guidance", 2, 80 + 4 * pitch, column_left=50.0),
+    ]
+    order = [line.text for line in panels_resumed(lines) if line.page == 2]
+    assert order.index("1. The service should ensure that guidance") > order.index("SHOULD")
