@@ -128,12 +128,22 @@ def _run_below(here: list[Line], j: int, end: int) -> int | None:
     """Where the panel's column from `j` to `end` goes on further down the page, read later (the
     page's columns cut into two stretches where the main column left a row empty beside the panel):
     a line in its type starting right under its last line (no more than a line's gap) and within
-    its width, read after other lines."""
+    its width, read after other lines; or the line read right after the column, alone on its row (the
+    main column ended above it: read.py gave the panel's next lines the page's width), under no more
+    than a blank line of the column's own leading (as under a heading)."""
     last = here[end - 1]
     left, right = min(line.x0 for line in here[j:end]), max(line.x1 for line in here[j:end])
-    return next((k for k in range(end + 1, len(here)) if same_type(here[k], last)
-                 and 0 <= here[k].top - last.bottom <= last.size
-                 and left - PLACE_EM * last.size <= here[k].x0 < right), None)
+    steps = [b.top - a.top for a, b in zip(here[j:end], here[j + 1:end]) if b.top > a.top]
+    reach = 2 * min(steps) + ROW_EM * last.size if steps else 0.0
+
+    def alone(line: Line) -> bool:
+        return not any(other is not line and abs(other.top - line.top) < ROW_EM * line.size for other in here)
+
+    return next((k for k in range(end, len(here)) if same_type(here[k], last)
+                 and left - PLACE_EM * last.size <= here[k].x0 < right
+                 and (k > end and 0 <= here[k].top - last.bottom <= last.size
+                      or k == end and here[k].top >= last.bottom and here[k].top - last.top <= reach
+                      and alone(here[k]))), None)
 
 
 def _column_run(here: list[Line], j: int) -> int:

@@ -34,3 +34,61 @@ def test_a_panel_running_through_a_page_keeps_a_justified_line_s_words_set_apart
     order = [line.text for line in panels_resumed(lines)]
     assert order.index("teams,") == order.index("community") + 1
     assert order.index("including for agency staff.") == order.index("teams,") + 1
+
+
+@pytest.mark.parametrize("size", [7.0, 9.0, 12.0])
+def test_a_panel_goes_on_under_the_main_column_s_end_past_a_heading_s_blank_line(size):
+    """A numbered panel (in `size` type, right of a main column in larger type) goes on at page 2's
+    top; the main column ends higher up, so read.py gives the panel's lines under its end the page's
+    full width (another column_left), and a heading there stands a blank line of the panel's own
+    leading over the next list's service. The panel's lines under it are the same column: read with
+    it before the main column's, so the main column's bullets never fall under the panel's heading."""
+    main, x, pitch = 1.2 * size, 300.0, 1.4 * size
+
+    def panel(text: str, page: int, top: float, full_width: bool = False) -> Line:
+        line = _line(text, page, x, top, size)
+        return line if full_width else line.model_copy(update={"column_left": x})
+
+    lines = [
+        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.4 * main, main)
+          for n in range(6)],
+        panel("1. The service must ensure that incidents", 1, 100),
+        panel("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
+        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.4 * main, main)
+          for n in range(3)],
+        panel("2. The service must ensure that controlled", 2, 80),
+        panel("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
+        panel("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+        panel("Acute wards for adults of working age", 2, 80 + 4 * pitch, full_width=True).model_copy(update={"bold": True}),
+        panel("1. The service should ensure that guidance", 2, 80 + 5 * pitch, full_width=True),
+        panel("is used consistently by all specialties.", 2, 80 + 6 * pitch, full_width=True),
+    ]
+    order = [line.text for line in panels_resumed(lines) if line.page == 2]
+    assert order[:6] == [line.text for line in lines[-6:]]
+
+
+def test_a_table_s_next_row_beside_its_own_label_is_no_panel_going_on():
+    """The same page, but the line under the heading's blank line has a cell level with it on its
+    row, left of it (a table's next row beside its label): that row is read where the page reads it,
+    not drawn up into the column above."""
+    size, x = 9.0, 300.0
+    pitch = 1.4 * size
+
+    def cell(text: str, page: int, top: float, x0: float = x, column_left: float = x) -> Line:
+        return _line(text, page, x0, top, size).model_copy(update={"column_left": column_left})
+
+    lines = [
+        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.7 * size, 1.2 * size)
+          for n in range(6)],
+        cell("1. The service must ensure that incidents", 1, 100),
+        cell("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
+        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.7 * size, 1.2 * size)
+          for n in range(3)],
+        cell("2. The service must ensure that controlled", 2, 80),
+        cell("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
+        cell("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+        cell("SHOULD", 2, 80 + 4 * pitch, x0=200, column_left=50.0),
+        cell("1. The service should ensure that guidance", 2, 80 + 4 * pitch, column_left=50.0),
+    ]
+    order = [line.text for line in panels_resumed(lines) if line.page == 2]
+    assert order.index("1. The service should ensure that guidance") > order.index("SHOULD")
