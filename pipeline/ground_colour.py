@@ -14,7 +14,7 @@ glyphs.py's, and left as it is. Text objects drawn on the page itself only, as p
 
 import ctypes
 
-from .page_objects import PageObjects, address
+from .page_objects import PageObjects, address, without_text
 
 # The page under everything: white paper.
 PAPER = (255, 255, 255)
@@ -42,12 +42,7 @@ def in_ground_colour(page, objects: PageObjects) -> PageObjects:
                 colours.add(fill)
         else:
             ground.append((obj.get_bounds(), None, None))
-    if not hidden:
-        return objects
-    for obj in objects.page_text:
-        if address(obj) in hidden:
-            page.remove_obj(obj)
-    return PageObjects(*([obj for obj in part if address(obj) not in hidden] for part in objects))
+    return without_text(page, objects, hidden)
 
 
 def _unseen(raw_api, paint: tuple[int, int, int], box: tuple[float, ...], ground: list) -> bool:

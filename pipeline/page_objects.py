@@ -40,3 +40,14 @@ def page_objects(page) -> PageObjects:
         drawn=[obj for obj in walked if obj.level == 0],
         marks=[obj for obj in walked if obj.type in (raw_api.FPDF_PAGEOBJ_PATH, raw_api.FPDF_PAGEOBJ_IMAGE)
                and obj.level <= 1])
+
+
+def without_text(page, objects: PageObjects, hidden: set[int]) -> PageObjects:
+    """`objects` less the page's own text objects at the addresses `hidden` holds, removed from the page too
+    (so the text page PDFium builds next leaves their glyphs out)."""
+    if not hidden:
+        return objects
+    for obj in objects.page_text:
+        if address(obj) in hidden:
+            page.remove_obj(obj)
+    return PageObjects(*([obj for obj in part if address(obj) not in hidden] for part in objects))

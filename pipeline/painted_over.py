@@ -10,7 +10,7 @@ is loaded.
 
 import ctypes
 
-from .page_objects import PageObjects, address
+from .page_objects import PageObjects, address, without_text
 
 # The patch covers the text's box to within this many points (a font's box may overhang its ink).
 COVER_PT = 0.5
@@ -32,12 +32,7 @@ def painted_over(page, objects: PageObjects) -> PageObjects:
         if any(n > at and l - COVER_PT <= left and b - COVER_PT <= bottom and right <= r + COVER_PT and top <= t + COVER_PT
                for n, (l, b, r, t) in boxes):
             hidden.add(address(obj))
-    if not hidden:
-        return objects
-    for obj in objects.page_text:
-        if address(obj) in hidden:
-            page.remove_obj(obj)
-    return PageObjects(*([obj for obj in part if address(obj) not in hidden] for part in objects))
+    return without_text(page, objects, hidden)
 
 
 def _opaque(raw_api, obj) -> bool:
