@@ -1,0 +1,48 @@
+"""Prompts for a third outside reader's misfits (judge110), each by a rule for a class of statement (prompts88): every
+part of a statement is checked, not only the part a record shows. A queue or round to be supervised is watched where it
+forms, not sampled in anyone's clinical records; each person's plan kept up to date and reachable on every shift is
+checked for its review date and found by staff on each shift, not only listed; triage by a competent clinician within a
+time is timed and set against who triaged. Wordings are new, not the reader's items."""
+from prompt_lines import lowered_lines
+
+CORE = dict(report_types=["core-service-inspection-report"])
+LD_WARDS = dict(services=["Wards for people with a learning disability or autism"], **CORE)
+PRISON = dict(report="Acme Custodial Care Ltd\nHMP Nowhere\nHealthcare services", report_types=["gp-inspection-report"])
+
+
+def test_a_queue_to_be_supervised_is_observed_not_sampled_in_records():
+    a, b, c, e = lowered_lines("The provider must ensure that the methadone queue on each landing is supervised so "
+                               "that patients are not pressured by others.", **PRISON)
+    assert "observe practice on 10 occasions" in c and "audit the records" not in c
+    assert e.startswith("prompt: observation records") and "audits of" not in e
+
+
+def test_a_round_to_be_supervised_is_observed_in_any_setting():
+    a, b, c, e = lowered_lines("The provider should ensure that evening medicine rounds are properly supervised.", **CORE)
+    assert "observe practice on 10 occasions" in c and "records of" not in c
+
+
+def test_a_plan_up_to_date_and_reachable_on_every_shift_is_checked_for_both():
+    a, b, c, e = lowered_lines("The provider must ensure that each young person has a current crisis plan which staff "
+                               "on all shifts are able to find.", **LD_WARDS)
+    assert "review date" in a and "every shift" in a and "bank and agency" in a
+    assert "review date" in c and "ask staff on different shifts" in c and "to find it" in c
+    assert "review date" in e and "each shift" in e
+
+
+def test_an_up_to_date_plan_with_no_shift_named_keeps_the_cases_check():
+    a, b, c, e = lowered_lines("The provider must ensure that each young person has an up-to-date crisis plan.",
+                               **LD_WARDS)
+    assert "list the cases it applies to" in c and "different shifts" not in c
+
+
+def test_triage_by_a_competent_clinician_sets_who_triaged_against_those_signed_off():
+    a, b, c, e = lowered_lines("The trust should ensure that children arriving at the department are triaged by a "
+                               "trained nurse within 15 minutes of arrival.", **CORE)
+    assert "who triaged them" in c and "signed off as competent to triage" in c
+    assert "who triaged them" in e
+
+
+def test_triage_with_no_one_named_is_timed_as_before():
+    a, b, c, e = lowered_lines("The trust should ensure that patients are triaged within 15 minutes of arrival.", **CORE)
+    assert "arrival time and the time it was done" in c and "who triaged" not in c
