@@ -46,3 +46,15 @@ def test_triage_by_a_competent_clinician_sets_who_triaged_against_those_signed_o
 def test_triage_with_no_one_named_is_timed_as_before():
     a, b, c, e = lowered_lines("The trust should ensure that patients are triaged within 15 minutes of arrival.", **CORE)
     assert "arrival time and the time it was done" in c and "who triaged" not in c
+
+
+def test_an_urgent_treatment_centre_briefs_no_drivers_an_out_of_hours_service_does():
+    """A walk-in service has no home visiting cars, so no drivers to tell; an out-of-hours service's shift has them."""
+    gp = dict(report_types=["gp-inspection-report"])
+    wording = "The provider should ensure that all staff complete sepsis training."
+    for centre in ("Millbrook Urgent Treatment Centre", "Townend Walk-in Centre", "Riverside Minor Injuries Unit"):
+        _, told, _, _ = lowered_lines(wording, report=f"Acme Health Ltd\n{centre}\nEnsure the base is clean.", **gp)
+        assert "drivers" not in told and "clinicians and reception staff on each shift" in told, (centre, told)
+    _, told, _, _ = lowered_lines(wording, report="Acme Health Ltd\nTownend out-of-hours service\nEnsure the base is "
+                                  "clean.", **gp)
+    assert "drivers" in told, told
