@@ -1052,6 +1052,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
         if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
             out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
+    if not quote:  # too long to quote (an action merged from several wordings): "the course named here" would point at
+        # nothing, so it points at the statements the plan prints above the prompts
+        statements = "statements" if len(wordings(wording)) > 1 else "statement"
+        out = {k: v.replace(" named here", f" named in the {statements}") for k, v in out.items()}
     return out
 
 

@@ -58,3 +58,23 @@ def test_an_urgent_treatment_centre_briefs_no_drivers_an_out_of_hours_service_do
     _, told, _, _ = lowered_lines(wording, report="Acme Health Ltd\nTownend out-of-hours service\nEnsure the base is "
                                   "clean.", **gp)
     assert "drivers" in told, told
+
+
+def test_a_line_pointing_at_what_is_named_here_points_at_the_statements_when_they_are_too_long_to_quote():
+    """An action merged from several wordings is too long to quote after "here:"; "each course named here" would point
+    at nothing, so it points at the statements printed above the prompts. A short statement keeps its quote."""
+    from cqcplan.pipeline.asks import asks
+    from cqcplan.pipeline.scaffold import _with_missed_asks
+    long_one = ("The trust must ensure that all staff working in the emergency department complete their mandatory "
+                "training in safeguarding adults and children, basic and intermediate life support, infection prevention "
+                "and control, moving and handling, information governance and fire safety in line with the trust's target.")
+    short_one = ("The trust should ensure that nursing staff in the children's emergency department complete paediatric "
+                 "immediate life support training and that medical staff complete advanced paediatric life support training.")
+    lines = dict(change="Agree the target for each course named here.", communicate="Tell staff.",
+                 audit="Check the records of each course named here monthly.", evidence="Training records.")
+    merged = f"{long_one}\n{short_one}"
+    out = _with_missed_asks(lines, merged, [a for line in merged.split("\n") for a in asks(line)])
+    assert "named here" not in " ".join(out.values())
+    assert "each course named in the statements" in out["change"] and "named in the statements" in out["audit"]
+    out = _with_missed_asks(lines, short_one, asks(short_one))
+    assert "each course named here; here: nursing staff in the children's emergency department" in out["change"]
