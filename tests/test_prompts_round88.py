@@ -78,3 +78,16 @@ def test_a_line_pointing_at_what_is_named_here_points_at_the_statements_when_the
     assert "each course named in the statements" in out["change"] and "named in the statements" in out["audit"]
     out = _with_missed_asks(lines, short_one, asks(short_one))
     assert "each course named here; here: nursing staff in the children's emergency department" in out["change"]
+
+
+def test_a_trust_s_community_dental_service_is_decided_by_its_clinical_director_not_a_practice_s_principal_dentist():
+    """A community dental service is an NHS trust's core service run over several clinics (a fourth reader, judge111):
+    its changes are agreed with its clinical director and clinic managers and reported to its governance meeting; a
+    dental practice keeps its principal dentist and practice meeting."""
+    wording = "The trust must ensure that emergency medicines are checked weekly at every clinic."
+    a, b, c, _ = lowered_lines(wording, services=["Community dental services"], **CORE)
+    assert "clinical director and the clinic managers" in a and "principal dentist" not in a + c, (a, c)
+    assert "practice meeting" not in b + c and "governance meeting" in c, (b, c)
+    a, _, c, _ = lowered_lines("The provider must ensure that emergency medicines are checked weekly.",
+                               report_types=["dental-inspection-report"])
+    assert "principal dentist" in a and "practice meeting" in c, (a, c)
