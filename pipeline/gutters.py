@@ -944,11 +944,16 @@ class Gutter:
         """Below the shorter column's end the band holds text on its left only, and a line
         there in body type after a heading fills the left column's measure (justified, or set
         ragged: the next line's first word would not have fitted on it): the left column goes on
-        (its headings and paragraphs), not a block set under the columns."""
+        (its headings and paragraphs), not a block set under the columns. Such a line spans the
+        column: it starts no further in than the column's lines beside the other's do, give or take
+        an item's indent (a short line ending at the band's edge from further in is another block's
+        column, the band run on inside it)."""
         below = [r for r in self.rows if r.top > ends]
         headed = next((k for k, r in enumerate(below) if r.side[0]), None)
-        return (measure is not None and headed is not None and all(r.side[1] is None for r in below)
-                and any(r.side[0] is False and self._fills(r, nxt, measure) for r, nxt in zip(below[headed:], below[headed + 1:] + [None])))
+        edge = max((r.starts[0] for r in self.rows if r.top <= ends and r.starts[0] is not None), default=None)
+        return (measure is not None and headed is not None and edge is not None and all(r.side[1] is None for r in below)
+                and any(r.side[0] is False and r.starts[0] <= edge + SHORT_LINE_EM * self.em and self._fills(r, nxt, measure)
+                        for r, nxt in zip(below[headed:], below[headed + 1:] + [None])))
 
     def _fills(self, row: "_BandRow", after: "_BandRow | None", measure: float) -> bool:
         """The row's left text reaches the left column's measure, or stops short of it by less than
