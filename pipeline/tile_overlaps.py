@@ -45,8 +45,9 @@ def _copies(above: list[Line], lines: list[Line]) -> set[int]:
     if count < BAND_LINES:
         return set()
     copies, firsts = {id(line) for line, _ in matched}, {id(first) for _, first in matched}
-    top_band = [line for line in lines if line.top <= max(line.top for line, _ in matched)]
-    foot_band = [line for line in above if line.top >= min(first.top for _, first in matched)]
+    band_foot, band_top = max(line.top for line, _ in matched), min(first.top for _, first in matched)
+    top_band = [line for line in lines if line.top <= band_foot]
+    foot_band = [line for line in above if line.top >= band_top]
     if len(copies) < BAND_SHARE * len(top_band) or len(firsts) < BAND_SHARE * len(foot_band):
         return set()
     return copies
