@@ -36,6 +36,23 @@ def test_a_panel_running_through_a_page_keeps_a_justified_line_s_words_set_apart
     assert order.index("including for agency staff.") == order.index("teams,") + 1
 
 
+def _panel_over_a_break(size: float, spacing: float, panel) -> list[Line]:
+    """A main column in 1.2 x `size` type (its lines `spacing` of its size apart) beside a numbered panel at x 300
+    (`panel(text, page, top)` makes its lines) going on at page 2's top under its SHOULD heading."""
+    main, pitch = 1.2 * size, 1.4 * size
+    return [
+        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * spacing * main, main)
+          for n in range(6)],
+        panel("1. The service must ensure that incidents", 1, 100),
+        panel("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
+        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * spacing * main, main)
+          for n in range(3)],
+        panel("2. The service must ensure that controlled", 2, 80),
+        panel("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
+        panel("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+    ]
+
+
 @pytest.mark.parametrize("size", [7.0, 9.0, 12.0])
 def test_a_panel_goes_on_under_the_main_column_s_end_past_a_heading_s_blank_line(size):
     """A numbered panel (in `size` type, right of a main column in larger type) goes on at page 2's
@@ -43,22 +60,14 @@ def test_a_panel_goes_on_under_the_main_column_s_end_past_a_heading_s_blank_line
     full width (another column_left), and a heading there stands a blank line of the panel's own
     leading over the next list's service. The panel's lines under it are the same column: read with
     it before the main column's, so the main column's bullets never fall under the panel's heading."""
-    main, x, pitch = 1.2 * size, 300.0, 1.4 * size
+    x, pitch = 300.0, 1.4 * size
 
     def panel(text: str, page: int, top: float, full_width: bool = False) -> Line:
         line = _line(text, page, x, top, size)
         return line if full_width else line.model_copy(update={"column_left": x})
 
     lines = [
-        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.4 * main, main)
-          for n in range(6)],
-        panel("1. The service must ensure that incidents", 1, 100),
-        panel("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
-        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.4 * main, main)
-          for n in range(3)],
-        panel("2. The service must ensure that controlled", 2, 80),
-        panel("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
-        panel("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+        *_panel_over_a_break(size, 1.4, panel),
         panel("Acute wards for adults of working age", 2, 80 + 4 * pitch, full_width=True).model_copy(update={"bold": True}),
         panel("1. The service should ensure that guidance", 2, 80 + 5 * pitch, full_width=True),
         panel("is used consistently by all specialties.", 2, 80 + 6 * pitch, full_width=True),
@@ -78,15 +87,7 @@ def test_a_table_s_next_row_beside_its_own_label_is_no_panel_going_on():
         return _line(text, page, x0, top, size).model_copy(update={"column_left": column_left})
 
     lines = [
-        *[_line(f"• Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.7 * size, 1.2 * size)
-          for n in range(6)],
-        cell("1. The service must ensure that incidents", 1, 100),
-        cell("are reported. (Regulation 12(2)(g))", 1, 100 + pitch),
-        *[_line(f"• Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.7 * size, 1.2 * size)
-          for n in range(3)],
-        cell("2. The service must ensure that controlled", 2, 80),
-        cell("drugs are checked. (Regulation 18(2)(a))", 2, 80 + pitch),
-        cell("Action the service SHOULD take to improve", 2, 80 + 2 * pitch).model_copy(update={"bold": True}),
+        *_panel_over_a_break(size, 1.7 / 1.2, cell),
         cell("SHOULD", 2, 80 + 4 * pitch, x0=200, column_left=50.0),
         cell("1. The service should ensure that guidance", 2, 80 + 4 * pitch, column_left=50.0),
     ]
